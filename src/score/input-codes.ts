@@ -1,0 +1,96 @@
+/**
+ * The input codes people actually use, normalised to the small integers the
+ * bulk path works on. Nothing outside these lists is guessed: it becomes
+ * "invalid" and the values that need it are NA with a reason.
+ */
+
+/** Normalised sex: 1 male, 2 female, 0 missing, 255 invalid. @internal */
+export const SEX_MISSING_CODE = 0;
+/** @internal */
+export const INVALID_CODE = 255;
+
+const SEX_WORDS: Readonly<Record<string, 1 | 2>> = {
+  "1": 1, m: 1, male: 1, l: 1, "laki-laki": 1, "laki laki": 1, lakilaki: 1, boy: 1,
+  "2": 2, f: 2, female: 2, p: 2, perempuan: 2, girl: 2,
+};
+
+const MEASURE_WORDS: Readonly<Record<string, 1 | 2>> = {
+  l: 1, lying: 1, length: 1, recumbent: 1, terlentang: 1,
+  h: 2, standing: 2, height: 2, berdiri: 2,
+};
+
+const OEDEMA_WORDS: Readonly<Record<string, 0 | 1>> = {
+  y: 1, yes: 1, "1": 1, true: 1, ya: 1,
+  n: 0, no: 0, "2": 0, false: 0, tidak: 0, "0": 0,
+};
+
+function isBlank(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === "number" && v !== v) ||
+    (typeof v === "string" && v.trim() === "");
+}
+
+function word(v: string): string {
+  return v.trim().toLowerCase();
+}
+
+/**
+ * Sex code: `1`/`2`, `m`/`f`, `male`/`female`, Indonesian `L`/`P`
+ * (laki-laki/perempuan), any case. Returns 1, 2, 0 (missing) or 255 (invalid).
+ *
+ * @example
+ * sexCode("P"); // => 2
+ * @example
+ * sexCode("x"); // => 255
+ */
+export function sexCode(v: unknown): number {
+  if (isBlank(v)) return SEX_MISSING_CODE;
+  if (typeof v === "number") return v === 1 || v === 2 ? v : v === 0 ? SEX_MISSING_CODE : INVALID_CODE;
+  if (typeof v === "string") return SEX_WORDS[word(v)] ?? INVALID_CODE;
+  return INVALID_CODE;
+}
+
+/**
+ * Measurement position: `l` (lying, recumbent length) or `h` (standing
+ * height), also `lying`/`standing`, `length`/`height`, `terlentang`/`berdiri`,
+ * numbers 1 (lying) and 2 (standing). Returns 1, 2, 0 (missing) or 255 (invalid).
+ *
+ * @example
+ * measureCode("H"); // => 2
+ */
+export function measureCode(v: unknown): number {
+  if (isBlank(v)) return 0;
+  if (typeof v === "number") return v === 0 || v === 1 || v === 2 ? v : INVALID_CODE;
+  if (typeof v === "string") return MEASURE_WORDS[word(v)] ?? INVALID_CODE;
+  return INVALID_CODE;
+}
+
+/**
+ * Oedema: yes = `y`, `yes`, `1`, `true`, `ya`; no = `n`, `no`, `2`, `0`,
+ * `false`, `tidak`; booleans; missing counts as no (as WHO does). Returns 1
+ * (yes), 0 (no) or 255 (invalid).
+ *
+ * @example
+ * oedemaCode("y"); // => 1
+ * @example
+ * oedemaCode(2); // => 0
+ */
+export function oedemaCode(v: unknown): number {
+  if (isBlank(v)) return 0;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (typeof v === "number") return v === 1 ? 1 : v === 0 || v === 2 ? 0 : INVALID_CODE;
+  if (typeof v === "string") return OEDEMA_WORDS[word(v)] ?? INVALID_CODE;
+  return INVALID_CODE;
+}
+
+/**
+ * A measurement or age as a number: numbers pass through (NaN = missing);
+ * null, undefined and blank strings are missing (NaN); anything else
+ * (strings, booleans, objects) is invalid and becomes −Infinity, which every
+ * consumer treats as invalid.
+ * @internal
+ */
+export function numberValue(v: unknown): number {
+  if (typeof v === "number") return v;
+  if (isBlank(v)) return Number.NaN;
+  return -Infinity;
+}

@@ -1,0 +1,240 @@
+import { lmsZ, lmsZRestricted } from "../lms/lms-z.js";
+import { roundZ } from "../lms/round-z.js";
+import { interpolateByLength } from "../tables/lookup.js";
+import type { LmsTable } from "../tables/lms-table.js";
+import { INDICATOR_SPECS } from "../indicators/registry.js";
+import { DAYS_PER_MONTH, roundAgeDays } from "./age.js";
+import { R } from "./reasons.js";
+
+/**
+ * Columns as the kernel reads them. Numbers: NaN = missing, anything not
+ * finite and positive (ages: not finite and ≥ 0) = invalid. Codes: see
+ * `input-codes.ts` (sex 1/2, 0 missing; measure 1 lying, 2 standing, 0
+ * missing; oedema 1 yes, 0 or 2 no; any other value invalid).
+ * @internal
+ */
+export interface KernelInput {
+  readonly length: number;
+  readonly sex: ArrayLike<number>;
+  readonly ageDays: ArrayLike<number> | undefined;
+  readonly ageMonths: ArrayLike<number> | undefined;
+  readonly weightKg: ArrayLike<number> | undefined;
+  readonly lenheiCm: ArrayLike<number> | undefined;
+  readonly measure: ArrayLike<number> | undefined;
+  readonly oedema: ArrayLike<number> | undefined;
+  readonly headCm: ArrayLike<number> | undefined;
+  readonly muacCm: ArrayLike<number> | undefined;
+  readonly tricepsMm: ArrayLike<number> | undefined;
+  readonly subscapularMm: ArrayLike<number> | undefined;
+}
+
+/** Output columns the kernel writes, one element per row. @internal */
+export interface KernelOutput {
+  readonly clenhei: Float64Array;
+  readonly cbmi: Float64Array;
+  readonly c9mo_flag: Uint8Array;
+  readonly zlen: Float64Array;
+  readonly flen: Float64Array;
+  readonly zwei: Float64Array;
+  readonly fwei: Float64Array;
+  readonly zwfl: Float64Array;
+  readonly fwfl: Float64Array;
+  readonly zbmi: Float64Array;
+  readonly fbmi: Float64Array;
+  readonly zhc: Float64Array;
+  readonly fhc: Float64Array;
+  readonly zac: Float64Array;
+  readonly fac: Float64Array;
+  readonly zts: Float64Array;
+  readonly fts: Float64Array;
+  readonly zss: Float64Array;
+  readonly fss: Float64Array;
+  readonly reasons: Uint32Array;
+}
+
+const MAX_R_INTEGER = 2147483647;
+
+/** 1 for a finite positive number, 0 missing (NaN), −1 invalid. */
+function presence(v: number): number {
+  return v !== v ? 0 : v > 0 && v < Infinity ? 1 : -1;
+}
+
+function zAtAge(t: LmsTable, sex: number, day: number, y: number, restricted: boolean): number {
+  const i = day - t.xFirst;
+  if (!(i >= 0 && i < t.rowsPerSex)) return Number.NaN;
+  const k = (sex - 1) * t.rowsPerSex + i;
+  return restricted ? lmsZRestricted(y, t.l[k]!, t.m[k]!, t.s[k]!) : lmsZ(y, t.l[k]!, t.m[k]!, t.s[k]!);
+}
+
+/**
+ * Scores rows `[from, to)` of `input` into `out`, applying every WHO anthro
+ * rule (see docs/who-compatibility.md). With `full` false, z-scores are
+ * rounded to 2 decimals as WHO reports them and flags are set on the rounded
+ * value; with `full` true, z-scores and flags are unrounded.
+ * @internal
+ */
+export function scoreKernel(input: KernelInput, out: KernelOutput, from: number, to: number, full: boolean): void {
+  const { sex, ageDays, ageMonths, weightKg, lenheiCm, measure, oedema, headCm, muacCm, tricepsMm, subscapularMm } = input;
+  const wei = INDICATOR_SPECS.wei.table();
+  const len = INDICATOR_SPECS.len.table();
+  const bmi = INDICATOR_SPECS.bmi.table();
+  const hc = INDICATOR_SPECS.hc.table();
+  const ac = INDICATOR_SPECS.ac.table();
+  const ts = INDICATOR_SPECS.ts.table();
+  const ss = INDICATOR_SPECS.ss.table();
+  const wfl = INDICATOR_SPECS.wfl.table();
+  const wfh = INDICATOR_SPECS.wfh.table();
+  const lms = new Float64Array(3);
+  const NaN_ = Number.NaN;
+
+  const put = (z: Float64Array, f: Float64Array, i: number, value: number, below: number, above: number): number => {
+    if (value !== value) {
+      z[i] = NaN_;
+      f[i] = NaN_;
+      return 0;
+    }
+    if (value === Infinity || value === -Infinity) {
+      z[i] = NaN_;
+      f[i] = NaN_;
+      return R.VALUE_OVERFLOW;
+    }
+    const v = full ? value : roundZ(value);
+    z[i] = v;
+    f[i] = v < below || v > above ? 1 : 0;
+    return 0;
+  };
+
+  for (let i = from; i < to; i++) {
+    let r = 0;
+
+    // sex
+    const sx = sex[i]!;
+    const sexOk = sx === 1 || sx === 2;
+    if (!sexOk) r |= sx === 0 || sx !== sx ? R.SEX_MISSING : R.SEX_INVALID;
+
+    // age: days take precedence over months
+    let ageKnown = false;
+    let months = NaN_;
+    let day = NaN_;
+    const aDays = ageDays === undefined ? NaN_ : ageDays[i]!;
+    if (aDays === aDays) {
+      if (aDays >= 0 && aDays < Infinity) {
+        ageKnown = true;
+        months = aDays / DAYS_PER_MONTH;
+        day = roundAgeDays(aDays);
+      } else r |= R.AGE_INVALID;
+    } else {
+      const aMonths = ageMonths === undefined ? NaN_ : ageMonths[i]!;
+      if (aMonths === aMonths) {
+        if (aMonths >= 0 && aMonths < Infinity) {
+          ageKnown = true;
+          months = aMonths;
+          day = roundAgeDays(aMonths * DAYS_PER_MONTH);
+        } else r |= R.AGE_INVALID;
+      } else r |= R.AGE_MISSING;
+    }
+    // WHO anthro holds whole days in R integers: larger ages have no day.
+    if (day > MAX_R_INTEGER) day = NaN_;
+    const ageOk = ageKnown && months < 60;
+    if (ageKnown && !ageOk) r |= R.AGE_OUT_OF_RANGE;
+
+    // measurement position; standing under 9 months is discarded
+    let mc = measure === undefined ? 0 : measure[i]!;
+    if (mc !== mc) mc = 0;
+    const measureOk = mc === 0 || mc === 1 || mc === 2;
+    if (!measureOk) r |= R.MEASURE_INVALID;
+    let c9 = 0;
+    if (mc === 2 && ageKnown && months < 9) {
+      mc = 0;
+      c9 = 1;
+      r |= R.STANDING_UNDER_9_MONTHS;
+    }
+    out.c9mo_flag[i] = c9;
+
+    // length/height, adjusted to length under 731 days and height from 731
+    let clen = NaN_;
+    const lh = lenheiCm === undefined ? NaN_ : lenheiCm[i]!;
+    const lhp = presence(lh);
+    if (lhp === 0) r |= R.LENHEI_MISSING;
+    else if (lhp < 0) r |= R.LENHEI_INVALID;
+    else if (measureOk) {
+      clen = lh;
+      if (day === day) {
+        if (day < 731 && mc === 2) clen = lh + 0.7;
+        else if (day >= 731 && mc === 1) clen = lh - 0.7;
+      }
+      if (!(clen > 0)) {
+        clen = NaN_;
+        r |= R.LENHEI_INVALID;
+      }
+    }
+    out.clenhei[i] = clen;
+
+    // weight and oedema
+    const w = weightKg === undefined ? NaN_ : weightKg[i]!;
+    const wp = presence(w);
+    if (wp === 0) r |= R.WEIGHT_MISSING;
+    else if (wp < 0) r |= R.WEIGHT_INVALID;
+    let oc = oedema === undefined ? 0 : oedema[i]!;
+    if (oc !== oc) oc = 0;
+    if (oc === 1) r |= R.OEDEMA;
+    else if (oc !== 0 && oc !== 2) r |= R.OEDEMA_INVALID;
+    const weightUsable = wp > 0 && (oc === 0 || oc === 2);
+
+    // BMI from weight and the adjusted length/height
+    let cbmi = NaN_;
+    if (wp > 0 && clen === clen) {
+      const m = clen / 100;
+      cbmi = w / (m * m);
+      if (cbmi === Infinity) {
+        cbmi = NaN_;
+        r |= R.VALUE_OVERFLOW;
+      }
+    }
+    out.cbmi[i] = cbmi;
+
+    const ageZ = sexOk && ageOk;
+    r |= put(out.zlen, out.flen, i, ageZ && clen === clen ? zAtAge(len, sx, day, clen, false) : NaN_, -6, 6);
+    r |= put(out.zwei, out.fwei, i, ageZ && weightUsable ? zAtAge(wei, sx, day, w, true) : NaN_, -6, 5);
+    r |= put(out.zbmi, out.fbmi, i, ageZ && weightUsable && cbmi === cbmi ? zAtAge(bmi, sx, day, cbmi, true) : NaN_, -5, 5);
+
+    // weight-for-length/height
+    let zwfl = NaN_;
+    if (sexOk && weightUsable && clen === clen && (!ageKnown || ageOk)) {
+      const useLength = day === day ? day < 731 : mc === 1 ? true : mc === 2 ? false : clen < 87;
+      const inRange = useLength ? clen >= 45 && clen <= 110 : clen >= 65 && clen <= 120;
+      if (!inRange) r |= R.LENHEI_OUTSIDE_WFL_RANGE;
+      else if (interpolateByLength(useLength ? wfl : wfh, sx, clen, lms)) {
+        zwfl = lmsZRestricted(w, lms[0]!, lms[1]!, lms[2]!);
+      }
+    }
+    r |= put(out.zwfl, out.fwfl, i, zwfl, -5, 5);
+
+    // head, arm, skinfolds
+    const hcv = headCm === undefined ? NaN_ : headCm[i]!;
+    const hcp = presence(hcv);
+    if (hcp === 0) r |= R.HEADC_MISSING;
+    else if (hcp < 0) r |= R.HEADC_INVALID;
+    r |= put(out.zhc, out.fhc, i, ageZ && hcp > 0 ? zAtAge(hc, sx, day, hcv, false) : NaN_, -5, 5);
+
+    const acv = muacCm === undefined ? NaN_ : muacCm[i]!;
+    const tsv = tricepsMm === undefined ? NaN_ : tricepsMm[i]!;
+    const ssv = subscapularMm === undefined ? NaN_ : subscapularMm[i]!;
+    const acp = presence(acv);
+    const tsp = presence(tsv);
+    const ssp = presence(ssv);
+    if (acp === 0) r |= R.MUAC_MISSING;
+    else if (acp < 0) r |= R.MUAC_INVALID;
+    if (tsp === 0) r |= R.TRISKIN_MISSING;
+    else if (tsp < 0) r |= R.TRISKIN_INVALID;
+    if (ssp === 0) r |= R.SUBSKIN_MISSING;
+    else if (ssp < 0) r |= R.SUBSKIN_INVALID;
+    const from91 = ageZ && day >= 91;
+    if (ageZ && !from91 && (acp !== 0 || tsp !== 0 || ssp !== 0)) r |= R.AGE_UNDER_91_DAYS;
+    r |= put(out.zac, out.fac, i, from91 && acp > 0 ? zAtAge(ac, sx, day, acv, true) : NaN_, -5, 5);
+    r |= put(out.zts, out.fts, i, from91 && tsp > 0 ? zAtAge(ts, sx, day, tsv, true) : NaN_, -5, 5);
+    r |= put(out.zss, out.fss, i, from91 && ssp > 0 ? zAtAge(ss, sx, day, ssv, true) : NaN_, -5, 5);
+
+    out.reasons[i] = r;
+  }
+}

@@ -1,0 +1,205 @@
+import { scoreKernel, type KernelInput, type KernelOutput } from "./kernel.js";
+import { measureCode, numberValue, oedemaCode, sexCode } from "./input-codes.js";
+
+/** A column of numbers: a `Float64Array` (NaN = missing) or any array-like. */
+export type NumberColumn = Float64Array | Float32Array | ArrayLike<number | null | undefined | unknown>;
+
+/**
+ * Columns for {@link scoreColumns}, all of the same length. Only `sex` is
+ * required; a missing column means "not measured" for every row.
+ *
+ * Typed arrays are read as they are, without copying: `sex` as a
+ * `Uint8Array` (1 male, 2 female, 0 missing), `measure` as a `Uint8Array`
+ * (0 unknown, 1 lying/`l`, 2 standing/`h`), `oedema` as a `Uint8Array`
+ * (0 no, 1 yes; WHO's 2 = no is accepted too), numbers as `Float64Array`
+ * with NaN for missing. Plain arrays may hold the codes {@link sexCode},
+ * {@link measureCode} and {@link oedemaCode} accept, and numbers with
+ * `null`/`undefined` for missing.
+ */
+export interface ScoreColumnsInput {
+  /** 1/2, `m`/`f`, `male`/`female`, `L`/`P` (laki-laki/perempuan). */
+  readonly sex: Uint8Array | ArrayLike<unknown>;
+  /** Age in days (may be fractional; rounded half up for the tables). Takes precedence over `ageMonths` in each row where it is not missing. */
+  readonly ageDays?: NumberColumn;
+  /** Age in months (converted with × 30.4375, as WHO does). Used in rows where `ageDays` is missing. */
+  readonly ageMonths?: NumberColumn;
+  readonly weightKg?: NumberColumn;
+  /** Length or height in cm, as measured; adjusted ±0.7 cm by `measure` and age. */
+  readonly lenheiCm?: NumberColumn;
+  /** `l`/`h` (lying/standing); missing means unknown (no adjustment). */
+  readonly measure?: Uint8Array | ArrayLike<unknown>;
+  /** Bilateral pitting oedema: `y`/`n`, `1`/`2`, true/false; missing = no. */
+  readonly oedema?: Uint8Array | ArrayLike<unknown>;
+  readonly headCm?: NumberColumn;
+  /** Mid-upper arm circumference in cm. */
+  readonly muacCm?: NumberColumn;
+  readonly tricepsMm?: NumberColumn;
+  readonly subscapularMm?: NumberColumn;
+}
+
+/**
+ * The result of {@link scoreColumns}: WHO anthro's fields as typed columns
+ * (NaN for NA) and a `reasons` bit mask per row (see {@link reasonCodes}).
+ */
+export interface ScoreColumnsResult extends KernelOutput {
+  readonly length: number;
+}
+
+/** Options of {@link scoreColumns} and {@link score}. */
+export interface ScoreOptions {
+  /**
+   * `"who"` rounds z-scores to 2 decimals as WHO anthro reports them and
+   * sets flags on the rounded value (WHO parity); `"full"` keeps them
+   * unrounded and flags the unrounded value.
+   * @defaultValue "who"
+   */
+  readonly precision?: "who" | "full";
+}
+
+/** Options of {@link scoreColumns}. */
+export interface ScoreColumnsOptions extends ScoreOptions {
+  /**
+   * Output columns to write into instead of allocating (each at least as long
+   * as the input). Any subset; the rest are allocated.
+   */
+  readonly out?: Partial<KernelOutput>;
+}
+
+const NUMBER_COLUMNS = ["ageDays", "ageMonths", "weightKg", "lenheiCm", "headCm", "muacCm", "tricepsMm", "subscapularMm"] as const;
+const CODE_COLUMNS = { sex: sexCode, measure: measureCode, oedema: oedemaCode } as const;
+const INPUT_KEYS = new Set<string>(["sex", "measure", "oedema", ...NUMBER_COLUMNS]);
+const OPTION_KEYS = new Set(["precision", "out"]);
+const FLOAT_OUTPUTS = ["clenhei", "cbmi", "zlen", "flen", "zwei", "fwei", "zwfl", "fwfl", "zbmi", "fbmi", "zhc", "fhc", "zac", "fac", "zts", "fts", "zss", "fss"] as const;
+
+function isArrayLike(v: unknown): v is ArrayLike<unknown> {
+  return ArrayBuffer.isView(v) ? !(v instanceof DataView) : Array.isArray(v);
+}
+
+function numberColumn(v: unknown, name: string): ArrayLike<number> {
+  if (v instanceof Float64Array || v instanceof Float32Array) return v;
+  if (!isArrayLike(v)) throw new TypeError(`scoreColumns: columns.${name} must be an array or typed array`);
+  const n = v.length;
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = numberValue(v[i]);
+  return out;
+}
+
+function codeColumn(v: unknown, name: keyof typeof CODE_COLUMNS): ArrayLike<number> {
+  if (v instanceof Uint8Array) return v;
+  if (!isArrayLike(v)) throw new TypeError(`scoreColumns: columns.${name} must be an array or typed array`);
+  const code = CODE_COLUMNS[name];
+  const n = v.length;
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) out[i] = code(v[i]);
+  return out;
+}
+
+/**
+ * Validates the columns and options and puts them in the kernel's form.
+ * @internal
+ */
+export function prepareColumns(columns: ScoreColumnsInput, caller: string): KernelInput {
+  if (columns === null || typeof columns !== "object") {
+    throw new TypeError(`${caller}: columns must be an object of arrays`);
+  }
+  for (const key of Object.keys(columns)) {
+    if (!INPUT_KEYS.has(key)) {
+      throw new TypeError(`${caller}: unknown column "${key}"; expected ${[...INPUT_KEYS].join(", ")}`);
+    }
+  }
+  if (columns.sex === undefined) throw new TypeError(`${caller}: columns.sex is required`);
+  const length = (columns.sex as ArrayLike<unknown>).length;
+  const read = <T>(name: string, convert: (v: unknown) => T): T | undefined => {
+    const v = (columns as unknown as Record<string, unknown>)[name];
+    if (v === undefined) return undefined;
+    const col = convert(v);
+    const n = (col as unknown as ArrayLike<unknown>).length;
+    if (n !== length) {
+      throw new RangeError(`${caller}: columns.${name} has length ${n} but columns.sex has length ${length}`);
+    }
+    return col;
+  };
+  return {
+    length,
+    sex: read("sex", (v) => codeColumn(v, "sex"))!,
+    measure: read("measure", (v) => codeColumn(v, "measure")),
+    oedema: read("oedema", (v) => codeColumn(v, "oedema")),
+    ageDays: read("ageDays", (v) => numberColumn(v, "ageDays")),
+    ageMonths: read("ageMonths", (v) => numberColumn(v, "ageMonths")),
+    weightKg: read("weightKg", (v) => numberColumn(v, "weightKg")),
+    lenheiCm: read("lenheiCm", (v) => numberColumn(v, "lenheiCm")),
+    headCm: read("headCm", (v) => numberColumn(v, "headCm")),
+    muacCm: read("muacCm", (v) => numberColumn(v, "muacCm")),
+    tricepsMm: read("tricepsMm", (v) => numberColumn(v, "tricepsMm")),
+    subscapularMm: read("subscapularMm", (v) => numberColumn(v, "subscapularMm")),
+  };
+}
+
+/**
+ * Checks options and allocates (or adopts) the output columns.
+ * @internal
+ */
+export function prepareOutput(n: number, options: ScoreColumnsOptions | undefined, caller: string): { out: KernelOutput; full: boolean } {
+  const o = options ?? {};
+  if (o === null || typeof o !== "object") throw new TypeError(`${caller}: options must be an object`);
+  for (const key of Object.keys(o)) {
+    if (!OPTION_KEYS.has(key)) throw new TypeError(`${caller}: unknown option "${key}"`);
+  }
+  if (o.precision !== undefined && o.precision !== "who" && o.precision !== "full") {
+    throw new RangeError(`${caller}: options.precision must be "who" or "full"; got ${JSON.stringify(o.precision)}`);
+  }
+  const given = (o.out ?? {}) as Record<string, unknown>;
+  const columns: Record<string, unknown> = {};
+  for (const name of FLOAT_OUTPUTS) columns[name] = adopt(given[name], Float64Array, n, name, caller);
+  columns.c9mo_flag = adopt(given.c9mo_flag, Uint8Array, n, "c9mo_flag", caller);
+  columns.reasons = adopt(given.reasons, Uint32Array, n, "reasons", caller);
+  for (const key of Object.keys(given)) {
+    if (!(key in columns)) throw new TypeError(`${caller}: unknown output column options.out.${key}`);
+  }
+  return { out: columns as unknown as KernelOutput, full: o.precision === "full" };
+}
+
+function adopt<T extends Float64Array | Uint8Array | Uint32Array>(
+  v: unknown,
+  type: { new (n: number): T; name: string },
+  n: number,
+  name: string,
+  caller: string,
+): T {
+  if (v === undefined) return new type(n);
+  if (!(v instanceof type)) throw new TypeError(`${caller}: options.out.${name} must be a ${type.name}`);
+  if (v.length < n) throw new RangeError(`${caller}: options.out.${name} has length ${v.length}, needs ${n}`);
+  return v;
+}
+
+/**
+ * Scores a whole population in columns: the bulk path. Applies every WHO
+ * anthro 1.1.0 rule and returns WHO's fields (`clenhei`, `cbmi`,
+ * `c9mo_flag`, `zlen`, `flen`, `zwei`, `fwei`, `zwfl`, `fwfl`, `zbmi`,
+ * `fbmi`, `zhc`, `fhc`, `zac`, `fac`, `zts`, `fts`, `zss`, `fss`) as typed
+ * columns, with NaN for NA, plus a `reasons` bit mask per row.
+ *
+ * Bad data never throws: a value that cannot be scored is NaN and its row's
+ * `reasons` say why. Misuse throws.
+ *
+ * @param columns - input columns of equal length (see {@link ScoreColumnsInput})
+ * @param options - precision and caller-supplied output columns
+ * @returns the output columns, each of the input's length (or the caller's arrays)
+ * @throws TypeError for a missing `sex` column, an unknown column or option, or a column that is not an array
+ * @throws RangeError for columns of unequal length, a bad `precision`, or an output column that is too short
+ *
+ * @example
+ * const r = scoreColumns({
+ *   sex: new Uint8Array([1, 2]),
+ *   ageDays: new Float64Array([365, 1000]),
+ *   weightKg: new Float64Array([9.6, 12.2]),
+ * });
+ * r.zwei[0]; // => 0.01
+ * Array.from(r.zwei); // => [0.01, -0.51]
+ */
+export function scoreColumns(columns: ScoreColumnsInput, options?: ScoreColumnsOptions): ScoreColumnsResult {
+  const input = prepareColumns(columns, "scoreColumns");
+  const { out, full } = prepareOutput(input.length, options, "scoreColumns");
+  scoreKernel(input, out, 0, input.length, full);
+  return Object.assign(out, { length: input.length });
+}

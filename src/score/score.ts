@@ -1,0 +1,91 @@
+import { FIELD_REASON_MASK, SCORE_FIELDS, type ScoreField, type ZField } from "./fields.js";
+import { reasonCodes, type ReasonCode } from "./reasons.js";
+import { scoreColumns, type ScoreOptions } from "./score-columns.js";
+
+/**
+ * One child's measurements. Give age in days (`ageDays`) or months
+ * (`ageMonths`); days win when both are given. Missing measurements may be
+ * left out, `null`, `undefined` or NaN.
+ */
+export interface ScoreRecord {
+  /** 1/2, `m`/`f`, `male`/`female`, `L`/`P` (laki-laki/perempuan). */
+  readonly sex: unknown;
+  readonly ageDays?: number | null;
+  readonly ageMonths?: number | null;
+  readonly weightKg?: number | null;
+  /** Length or height in cm, as measured. */
+  readonly lenheiCm?: number | null;
+  /** `l` lying / `h` standing (also 1/2, `lying`/`standing`). */
+  readonly measure?: unknown;
+  /** Bilateral pitting oedema: `y`/`n`, `1`/`2`, true/false; missing = no. */
+  readonly oedema?: unknown;
+  readonly headCm?: number | null;
+  /** Mid-upper arm circumference in cm. */
+  readonly muacCm?: number | null;
+  readonly tricepsMm?: number | null;
+  readonly subscapularMm?: number | null;
+}
+
+/**
+ * One child's result: WHO anthro's fields (NaN for NA), every reason code the
+ * record raised, and for each NA field the reasons that caused it.
+ */
+export type ScoreResult = { readonly [K in ScoreField]: number } & {
+  /** All reason codes raised by this record. */
+  readonly reasons: readonly ReasonCode[];
+  /** For each NA value field (`clenhei`, `cbmi`, z-scores): why it is NA. */
+  readonly naReasons: Readonly<Partial<Record<"clenhei" | "cbmi" | ZField, readonly ReasonCode[]>>>;
+};
+
+const RECORD_KEYS = new Set(["sex", "ageDays", "ageMonths", "weightKg", "lenheiCm", "measure", "oedema", "headCm", "muacCm", "tricepsMm", "subscapularMm"]);
+
+/**
+ * Scores one child with every WHO anthro 1.1.0 rule (age rounding, ±0.7 cm
+ * length/height conversion, standing under 9 months, weight-for-length/height
+ * interpolation, restricted tails, oedema, validity windows, 2-decimal z and
+ * flags). The same computation as {@link scoreColumns}, row for row.
+ *
+ * @param record - the child's measurements
+ * @param options - `precision: "full"` for unrounded z-scores
+ * @returns WHO's fields, with NaN for NA, and the reasons for each NA
+ * @throws TypeError when `record` is not an object or has an unknown key
+ *
+ * @example
+ * const r = score({ sex: "f", ageMonths: 18, weightKg: 9.5, lenheiCm: 78, measure: "l" });
+ * r.zwei; // => -0.74
+ * @example
+ * score({ sex: "m", ageDays: 100, weightKg: 6, oedema: "y" }).naReasons.zwei; // => ["oedema"]
+ */
+export function score(record: ScoreRecord, options?: ScoreOptions): ScoreResult {
+  if (record === null || typeof record !== "object") throw new TypeError("score: record must be an object");
+  for (const key of Object.keys(record)) {
+    if (!RECORD_KEYS.has(key)) throw new TypeError(`score: unknown field "${key}"; expected ${[...RECORD_KEYS].join(", ")}`);
+  }
+  const col = (v: unknown): unknown[] => [v];
+  const r = scoreColumns(
+    {
+      sex: col(record.sex),
+      ageDays: col(record.ageDays),
+      ageMonths: col(record.ageMonths),
+      weightKg: col(record.weightKg),
+      lenheiCm: col(record.lenheiCm),
+      measure: col(record.measure),
+      oedema: col(record.oedema),
+      headCm: col(record.headCm),
+      muacCm: col(record.muacCm),
+      tricepsMm: col(record.tricepsMm),
+      subscapularMm: col(record.subscapularMm),
+    },
+    options,
+  );
+  const mask = r.reasons[0]!;
+  const result: Record<string, unknown> = {};
+  for (const f of SCORE_FIELDS) result[f] = r[f][0];
+  const naReasons: Partial<Record<string, ReasonCode[]>> = {};
+  for (const [field, relevant] of Object.entries(FIELD_REASON_MASK)) {
+    if (Number.isNaN(result[field])) naReasons[field] = reasonCodes(mask & relevant);
+  }
+  result.reasons = reasonCodes(mask);
+  result.naReasons = naReasons;
+  return result as ScoreResult;
+}

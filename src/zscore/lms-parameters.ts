@@ -1,0 +1,39 @@
+import { indicatorSpec } from "../indicators/registry.js";
+import type { Indicator } from "../indicators/indicator.js";
+import { roundAgeDays } from "../score/age.js";
+import { sexCode } from "../score/input-codes.js";
+import { interpolateByLength, rowAt } from "../tables/lookup.js";
+
+/** The L (Box-Cox power), M (median) and S (coefficient of variation) of a reference at one point. */
+export interface Lms {
+  readonly l: number;
+  readonly m: number;
+  readonly s: number;
+}
+
+/**
+ * The WHO LMS parameters of `indicator` for `sex` at `x`: age in days
+ * (rounded half up to a whole day, as WHO does) for the age-based indicators,
+ * length/height in cm (interpolated between 0.1 cm rows) for `wfl`/`wfh`.
+ * Returns undefined outside the table or for an unusable sex or x.
+ *
+ * @param indicator - one of {@link Indicator}
+ * @param sex - 1/2 or any code {@link sexCode} accepts
+ * @param x - age in days, or length/height in cm
+ * @throws RangeError for an unknown indicator
+ *
+ * @example
+ * lmsParameters("wei", 1, 0); // => { l: 0.3487, m: 3.3464, s: 0.14602 }
+ */
+export function lmsParameters(indicator: Indicator, sex: unknown, x: number): Lms | undefined {
+  const spec = indicatorSpec(indicator, "lmsParameters");
+  const sx = sexCode(sex);
+  if ((sx !== 1 && sx !== 2) || typeof x !== "number" || !(x >= 0 && x < Infinity)) return undefined;
+  const t = spec.table();
+  if (spec.xUnit === "cm") {
+    const out = new Float64Array(3);
+    return interpolateByLength(t, sx, x, out) ? { l: out[0]!, m: out[1]!, s: out[2]! } : undefined;
+  }
+  const k = rowAt(t, sx, roundAgeDays(x));
+  return k < 0 ? undefined : { l: t.l[k]!, m: t.m[k]!, s: t.s[k]! };
+}
