@@ -4,8 +4,8 @@ export default defineConfig({
   test: {
     include: ["test/unit/**/*.test.ts", "test/property/**/*.test.ts", "test/reference/**/*.test.ts", "test/docs/**/*.test.ts"],
     testTimeout: 60_000,
-  },
-  bench: {
-    include: ["bench/**/*.bench.ts"],
+    benchmark: {
+      include: ["bench/**/*.bench.ts"],
+    },
   },
 });
