@@ -1,0 +1,28 @@
+import { readFileSync } from "node:fs";
+import { defineConfig } from "tsup";
+
+const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+
+export default defineConfig([
+  {
+    // The library: ESM + CommonJS with declarations for both.
+    entry: { index: "src/index.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    sourcemap: false,
+    clean: true,
+    treeshake: true,
+    splitting: false,
+    target: "es2022",
+  },
+  {
+    // The command line (Node only).
+    entry: { cli: "src/cli/bin.ts" },
+    format: ["esm"],
+    platform: "node",
+    target: "node18",
+    banner: { js: "#!/usr/bin/env node" },
+    define: { __TUMBUH_VERSION__: JSON.stringify(version) },
+    clean: false,
+  },
+]);
