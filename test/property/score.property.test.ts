@@ -1,0 +1,93 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { score, scoreColumns, SCORE_FIELDS, reasonCodes, type ScoreRecord } from "../../src/index.js";
+
+const garbage = fc.oneof(
+  fc.constant(Number.NaN),
+  fc.constant(Infinity),
+  fc.constant(-Infinity),
+  fc.constant(null),
+  fc.constant(undefined),
+  fc.string(),
+  fc.boolean(),
+  fc.constant({}),
+  fc.double({ min: -1e6, max: -1e-9, noNaN: true }),
+  fc.double({ min: 1e6, max: 1e300, noNaN: true }),
+  fc.double({ noNaN: false }),
+);
+
+const plausible = {
+  sex: fc.oneof(fc.constantFrom(1, 2, "m", "f", "L", "P", "male", "female"), garbage),
+  age: fc.oneof(fc.double({ min: 0, max: 2000, noNaN: true }), garbage),
+  weight: fc.oneof(fc.double({ min: 0.5, max: 40, noNaN: true }), garbage),
+  lenhei: fc.oneof(fc.double({ min: 30, max: 130, noNaN: true }), garbage),
+  measure: fc.oneof(fc.constantFrom("l", "h", "L", "H", 1, 2, null), garbage),
+  oedema: fc.oneof(fc.constantFrom("y", "n", 1, 2, true, false, null), garbage),
+  head: fc.oneof(fc.double({ min: 25, max: 60, noNaN: true }), garbage),
+  muac: fc.oneof(fc.double({ min: 5, max: 25, noNaN: true }), garbage),
+  skin: fc.oneof(fc.double({ min: 1, max: 40, noNaN: true }), garbage),
+};
+
+const record = fc.record({
+  sex: plausible.sex,
+  ageDays: plausible.age,
+  ageMonths: plausible.age.map((a) => (typeof a === "number" ? a / 30 : a)),
+  weightKg: plausible.weight,
+  lenheiCm: plausible.lenhei,
+  measure: plausible.measure,
+  oedema: plausible.oedema,
+  headCm: plausible.head,
+  muacCm: plausible.muac,
+  tricepsMm: plausible.skin,
+  subscapularMm: plausible.skin,
+}, { requiredKeys: ["sex"] }) as fc.Arbitrary<ScoreRecord>;
+
+const same = (a: number, b: number) => Object.is(a, b) || (Number.isNaN(a) && Number.isNaN(b));
+
+describe("score and scoreColumns (properties)", () => {
+  it("scoreColumns equals score row by row, for any mix of good and garbage input", () => {
+    fc.assert(
+      fc.property(fc.array(record, { minLength: 1, maxLength: 40 }), (records) => {
+        const keys = ["ageDays", "ageMonths", "weightKg", "lenheiCm", "measure", "oedema", "headCm", "muacCm", "tricepsMm", "subscapularMm"] as const;
+        const cols: Record<string, unknown[]> = { sex: records.map((r) => r.sex) };
+        for (const k of keys) cols[k] = records.map((r) => r[k]);
+        const bulk = scoreColumns(cols as never);
+        records.forEach((rec, i) => {
+          const one = score(rec);
+          for (const f of SCORE_FIELDS) expect(same(bulk[f][i]!, one[f]), `${f} row ${i}`).toBe(true);
+          expect(reasonCodes(bulk.reasons[i]!)).toEqual(one.reasons);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("never throws on bad data, and every NA value comes with a reason", () => {
+    fc.assert(
+      fc.property(record, (rec) => {
+        const r = score(rec);
+        for (const [field, reasons] of Object.entries(r.naReasons)) {
+          expect(reasons!.length, `${field} is NA without a reason`).toBeGreaterThan(0);
+        }
+        for (const f of ["zlen", "zwei", "zwfl", "zbmi", "zhc", "zac", "zts", "zss", "clenhei", "cbmi"] as const) {
+          if (Number.isNaN(r[f])) expect(r.naReasons[f], f).toBeDefined();
+          else expect(Number.isFinite(r[f]), f).toBe(true);
+        }
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("a flag is 0 or 1 exactly when its z-score is a number", () => {
+    fc.assert(
+      fc.property(record, (rec) => {
+        const r = score(rec);
+        for (const [z, f] of [["zlen", "flen"], ["zwei", "fwei"], ["zwfl", "fwfl"], ["zbmi", "fbmi"], ["zhc", "fhc"], ["zac", "fac"], ["zts", "fts"], ["zss", "fss"]] as const) {
+          if (Number.isNaN(r[z])) expect(r[f]).toBeNaN();
+          else expect([0, 1]).toContain(r[f]);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
