@@ -189,13 +189,16 @@ function adopt<T extends Float64Array | Uint8Array | Uint32Array>(
  * @throws RangeError for columns of unequal length, a bad `precision`, or an output column that is too short
  *
  * @example
+ * // Children 1 and 2 of WHO's demo survey (both girls, lying length).
  * const r = scoreColumns({
- *   sex: new Uint8Array([1, 2]),
- *   ageDays: new Float64Array([365, 1000]),
- *   weightKg: new Float64Array([9.6, 12.2]),
+ *   sex: new Uint8Array([2, 2]),
+ *   ageMonths: new Float64Array([22.45, 21.47]),
+ *   weightKg: new Float64Array([10.4, 11.7]),
+ *   lenheiCm: new Float64Array([84.8, 83.5]),
+ *   measure: new Uint8Array([1, 1]),
  * });
- * r.zwei[0]; // => 0.01
- * Array.from(r.zwei); // => [0.01, -0.51]
+ * Array.from(r.zwfl); // => [-0.81, 0.83]
+ * Array.from(r.zlen); // => [-0.07, -0.19]
  */
 export function scoreColumns(columns: ScoreColumnsInput, options?: ScoreColumnsOptions): ScoreColumnsResult {
   const input = prepareColumns(columns, "scoreColumns");

@@ -51,8 +51,10 @@ const RECORD_KEYS = new Set(["sex", "ageDays", "ageMonths", "weightKg", "lenheiC
  * @throws TypeError when `record` is not an object or has an unknown key
  *
  * @example
- * const r = score({ sex: "f", ageMonths: 18, weightKg: 9.5, lenheiCm: 78, measure: "l" });
- * r.zwei; // => -0.74
+ * // Child 1 of WHO's demo survey; WHO's software gives the same values.
+ * const r = score({ sex: 2, ageMonths: 22.45, weightKg: 10.4, lenheiCm: 84.8, measure: "l" });
+ * [r.zlen, r.zwei, r.zwfl, r.zbmi]; // => [-0.07, -0.57, -0.81, -0.79]
+ * r.fwei; // => 0
  * @example
  * score({ sex: "m", ageDays: 100, weightKg: 6, oedema: "y" }).naReasons.zwei; // => ["oedema"]
  */

@@ -20,7 +20,8 @@ import { lmsParameters } from "./lms-parameters.js";
  * @example
  * zscore("wei", 1, 0, 3.3464); // => 0
  * @example
- * zscore("len", 2, 365, 74).toFixed(4); // => "-0.0064"
+ * // at the median the z-score is 0
+ * zscore("len", 2, 365, lmsParameters("len", 2, 365)!.m); // => 0
  */
 export function zscore(indicator: Indicator, sex: unknown, x: number, y: number): number {
   const spec = indicatorSpec(indicator, "zscore");
