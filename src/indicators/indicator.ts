@@ -9,11 +9,19 @@ import type { LmsTable } from "../tables/lms-table.js";
 export type AgeIndicatorName = "len" | "wei" | "bmi" | "hc" | "ac" | "ts" | "ss";
 
 /**
- * Every indicator {@link zscore} and {@link valueAtZ} understand: the seven
- * age-based WHO 2006 indicators, weight-for-length (`wfl`, length table,
- * 45–110 cm) and weight-for-height (`wfh`, height table, 65–120 cm).
+ * WHO Growth Reference 2007 indicators (5–19 years): `hfa` height-for-age
+ * (60–228 months), `wfa` weight-for-age (60–120 months), `bfa` BMI-for-age
+ * (60–228 months).
  */
-export type Indicator = AgeIndicatorName | "wfl" | "wfh";
+export type Who2007IndicatorName = "hfa" | "wfa" | "bfa";
+
+/**
+ * Every indicator {@link zscore} and {@link valueAtZ} understand: the seven
+ * age-based WHO 2006 indicators (x = age in days), weight-for-length (`wfl`,
+ * length table, 45–110 cm) and weight-for-height (`wfh`, height table,
+ * 65–120 cm) (x = cm), and the three WHO 2007 indicators (x = age in months).
+ */
+export type Indicator = AgeIndicatorName | "wfl" | "wfh" | Who2007IndicatorName;
 
 /**
  * How an indicator is computed: its table, the x range it covers, whether
@@ -34,5 +42,5 @@ export interface IndicatorSpec {
   /** Unit of the measurement. */
   readonly unit: "kg" | "cm" | "kg/m²" | "mm";
   /** Unit of x. */
-  readonly xUnit: "days" | "cm";
+  readonly xUnit: "days" | "cm" | "months";
 }

@@ -8,6 +8,9 @@ import { tsSpec } from "./triceps-skinfold-for-age.js";
 import { ssSpec } from "./subscapular-skinfold-for-age.js";
 import { wflSpec } from "./weight-for-length.js";
 import { wfhSpec } from "./weight-for-height.js";
+import { hfaSpec } from "./height-for-age-2007.js";
+import { wfaSpec } from "./weight-for-age-2007.js";
+import { bfaSpec } from "./bmi-for-age-2007.js";
 
 /** All indicators by name. @internal */
 export const INDICATOR_SPECS: Readonly<Record<Indicator, IndicatorSpec>> = {
@@ -20,6 +23,9 @@ export const INDICATOR_SPECS: Readonly<Record<Indicator, IndicatorSpec>> = {
   ss: ssSpec,
   wfl: wflSpec,
   wfh: wfhSpec,
+  hfa: hfaSpec,
+  wfa: wfaSpec,
+  bfa: bfaSpec,
 };
 
 /**

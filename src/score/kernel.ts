@@ -1,6 +1,6 @@
 import { lmsZ, lmsZRestricted } from "../lms/lms-z.js";
 import { roundZ } from "../lms/round-z.js";
-import { interpolateByLength } from "../tables/lookup.js";
+import { interpolateByLength, interpolateByMonth } from "../tables/lookup.js";
 import type { LmsTable } from "../tables/lms-table.js";
 import { INDICATOR_SPECS } from "../indicators/registry.js";
 import { DAYS_PER_MONTH, roundAgeDays } from "./age.js";
@@ -49,6 +49,12 @@ export interface KernelOutput {
   readonly fts: Float64Array;
   readonly zss: Float64Array;
   readonly fss: Float64Array;
+  readonly zhfa: Float64Array;
+  readonly fhfa: Float64Array;
+  readonly zwfa: Float64Array;
+  readonly fwfa: Float64Array;
+  readonly zbfa: Float64Array;
+  readonly fbfa: Float64Array;
   readonly reasons: Uint32Array;
 }
 
@@ -57,6 +63,11 @@ const MAX_R_INTEGER = 2147483647;
 /** 1 for a finite positive number, 0 missing (NaN), −1 invalid. */
 function presence(v: number): number {
   return v !== v ? 0 : v > 0 && v < Infinity ? 1 : -1;
+}
+
+function zAtMonth(t: LmsTable, sex: number, months: number, y: number, restricted: boolean, lms: Float64Array): number {
+  if (!interpolateByMonth(t, sex, months, lms)) return Number.NaN;
+  return restricted ? lmsZRestricted(y, lms[0]!, lms[1]!, lms[2]!) : lmsZ(y, lms[0]!, lms[1]!, lms[2]!);
 }
 
 function zAtAge(t: LmsTable, sex: number, day: number, y: number, restricted: boolean): number {
@@ -68,7 +79,8 @@ function zAtAge(t: LmsTable, sex: number, day: number, y: number, restricted: bo
 
 /**
  * Scores rows `[from, to)` of `input` into `out`, applying every WHO anthro
- * rule (see docs/who-compatibility.md). With `full` false, z-scores are
+ * rule under 60 months and every WHO anthroplus rule from 60 to 228 months
+ * (see docs/who-compatibility.md). With `full` false, z-scores are
  * rounded to 2 decimals as WHO reports them and flags are set on the rounded
  * value; with `full` true, z-scores and flags are unrounded.
  * @internal
@@ -84,6 +96,9 @@ export function scoreKernel(input: KernelInput, out: KernelOutput, from: number,
   const ss = INDICATOR_SPECS.ss.table();
   const wfl = INDICATOR_SPECS.wfl.table();
   const wfh = INDICATOR_SPECS.wfh.table();
+  const hfa = INDICATOR_SPECS.hfa.table();
+  const wfa = INDICATOR_SPECS.wfa.table();
+  const bfa = INDICATOR_SPECS.bfa.table();
   const lms = new Float64Array(3);
   const NaN_ = Number.NaN;
 
@@ -102,6 +117,34 @@ export function scoreKernel(input: KernelInput, out: KernelOutput, from: number,
     z[i] = v;
     f[i] = v < below || v > above ? 1 : 0;
     return 0;
+  };
+
+  const who2006Fields = [out.zlen, out.flen, out.zwei, out.fwei, out.zwfl, out.fwfl, out.zbmi, out.fbmi, out.zhc, out.fhc, out.zac, out.fac, out.zts, out.fts, out.zss, out.fss];
+
+  /** Writes the WHO 2007 fields of row i (60 months and over); returns extra reason bits. */
+  const who2007Row = (i: number, sx: number, sexOk: boolean, months: number, w: number, weightOk: boolean, weightUsable: boolean, h: number, heightOk: boolean, r: number): number => {
+    let extra = 0;
+    for (const col of who2006Fields) col[i] = NaN_;
+    out.c9mo_flag[i] = 0;
+    out.clenhei[i] = heightOk ? h : NaN_;
+    let cbmi = NaN_;
+    if (weightOk && heightOk) {
+      const m = h / 100;
+      cbmi = w / (m * m);
+      if (cbmi === Infinity) {
+        cbmi = NaN_;
+        extra |= R.VALUE_OVERFLOW;
+      }
+    }
+    out.cbmi[i] = cbmi;
+    const inRange = months <= 228;
+    if (!inRange) extra |= R.AGE_OUT_OF_RANGE;
+    else if (months > 120 && (r & (R.WEIGHT_MISSING | R.WEIGHT_INVALID)) === 0) extra |= R.AGE_OVER_120_MONTHS;
+    const ok = sexOk && inRange;
+    extra |= put(out.zhfa, out.fhfa, i, ok && heightOk ? zAtMonth(hfa, sx, months, h, false, lms) : NaN_, -6, 6);
+    extra |= put(out.zwfa, out.fwfa, i, ok && months <= 120 && weightUsable ? zAtMonth(wfa, sx, months, w, true, lms) : NaN_, -6, 5);
+    extra |= put(out.zbfa, out.fbfa, i, ok && weightUsable && cbmi === cbmi ? zAtMonth(bfa, sx, months, cbmi, true, lms) : NaN_, -5, 5);
+    return extra;
   };
 
   for (let i = from; i < to; i++) {
@@ -136,7 +179,36 @@ export function scoreKernel(input: KernelInput, out: KernelOutput, from: number,
     // WHO anthro holds whole days in R integers: larger ages have no day.
     if (day > MAX_R_INTEGER) day = NaN_;
     const ageOk = ageKnown && months < 60;
-    if (ageKnown && !ageOk) r |= R.AGE_OUT_OF_RANGE;
+
+    // weight and oedema
+    const w = weightKg === undefined ? NaN_ : weightKg[i]!;
+    const wp = presence(w);
+    if (wp === 0) r |= R.WEIGHT_MISSING;
+    else if (wp < 0) r |= R.WEIGHT_INVALID;
+    let oc = oedema === undefined ? 0 : oedema[i]!;
+    if (oc !== oc) oc = 0;
+    if (oc === 1) r |= R.OEDEMA;
+    else if (oc !== 0 && oc !== 2) r |= R.OEDEMA_INVALID;
+    const weightUsable = wp > 0 && (oc === 0 || oc === 2);
+
+    const lh = lenheiCm === undefined ? NaN_ : lenheiCm[i]!;
+    const lhp = presence(lh);
+    if (lhp === 0) r |= R.LENHEI_MISSING;
+    else if (lhp < 0) r |= R.LENHEI_INVALID;
+
+    if (ageKnown && !ageOk) {
+      // 60 months and over: WHO Growth Reference 2007 (anthroplus rules).
+      // Height is used as measured (anthroplus has no measurement position).
+      r |= who2007Row(i, sx, sexOk, months, w, wp > 0, weightUsable, lh, lhp > 0, r);
+      out.reasons[i] = r;
+      continue;
+    }
+    out.zhfa[i] = NaN_;
+    out.fhfa[i] = NaN_;
+    out.zwfa[i] = NaN_;
+    out.fwfa[i] = NaN_;
+    out.zbfa[i] = NaN_;
+    out.fbfa[i] = NaN_;
 
     // measurement position; standing under 9 months is discarded
     let mc = measure === undefined ? 0 : measure[i]!;
@@ -153,11 +225,7 @@ export function scoreKernel(input: KernelInput, out: KernelOutput, from: number,
 
     // length/height, adjusted to length under 731 days and height from 731
     let clen = NaN_;
-    const lh = lenheiCm === undefined ? NaN_ : lenheiCm[i]!;
-    const lhp = presence(lh);
-    if (lhp === 0) r |= R.LENHEI_MISSING;
-    else if (lhp < 0) r |= R.LENHEI_INVALID;
-    else if (measureOk) {
+    if (lhp > 0 && measureOk) {
       clen = lh;
       if (day === day) {
         if (day < 731 && mc === 2) clen = lh + 0.7;
@@ -169,17 +237,6 @@ export function scoreKernel(input: KernelInput, out: KernelOutput, from: number,
       }
     }
     out.clenhei[i] = clen;
-
-    // weight and oedema
-    const w = weightKg === undefined ? NaN_ : weightKg[i]!;
-    const wp = presence(w);
-    if (wp === 0) r |= R.WEIGHT_MISSING;
-    else if (wp < 0) r |= R.WEIGHT_INVALID;
-    let oc = oedema === undefined ? 0 : oedema[i]!;
-    if (oc !== oc) oc = 0;
-    if (oc === 1) r |= R.OEDEMA;
-    else if (oc !== 0 && oc !== 2) r |= R.OEDEMA_INVALID;
-    const weightUsable = wp > 0 && (oc === 0 || oc === 2);
 
     // BMI from weight and the adjusted length/height
     let cbmi = NaN_;
@@ -200,7 +257,7 @@ export function scoreKernel(input: KernelInput, out: KernelOutput, from: number,
 
     // weight-for-length/height
     let zwfl = NaN_;
-    if (sexOk && weightUsable && clen === clen && (!ageKnown || ageOk)) {
+    if (sexOk && weightUsable && clen === clen) {
       const useLength = day === day ? day < 731 : mc === 1 ? true : mc === 2 ? false : clen < 87;
       const inRange = useLength ? clen >= 45 && clen <= 110 : clen >= 65 && clen <= 120;
       if (!inRange) r |= R.LENHEI_OUTSIDE_WFL_RANGE;

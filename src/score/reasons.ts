@@ -1,12 +1,15 @@
 /**
  * Why a value is NA. Every row of {@link scoreColumns} carries a bit mask of
  * these (its `reasons` column); {@link score} lists them by name, and per
- * field in `naReasons`.
+ * field in `naReasons`. The fields of the standard that does not apply to a
+ * child's age (WHO 2006 under 60 months, WHO 2007 from 60 months) are NA by
+ * design and need no reason.
  *
  * - `sex-missing`, `sex-invalid`: no usable sex, so no z-score at all.
  * - `age-missing`, `age-invalid` (negative, infinite, not a number): no
  *   age-based z-score; weight-for-length/height still works from the measure.
- * - `age-out-of-range`: at or over 60 months, outside the WHO 2006 standards.
+ * - `age-out-of-range`: over 228 months (19 years), beyond both WHO standards.
+ * - `age-over-120-months`: weight-for-age (WHO 2007) stops at 120 months.
  * - `age-under-91-days`: arm circumference and skinfold standards start at day 91.
  * - `weight-missing`, `weight-invalid` (≤ 0, infinite, not a number), and the
  *   same pairs for `lenhei`, `headc`, `muac`, `triskin`, `subskin`.
@@ -46,7 +49,8 @@ export type ReasonCode =
   | "subskin-missing"
   | "subskin-invalid"
   | "lenhei-outside-wfl-range"
-  | "value-overflow";
+  | "value-overflow"
+  | "age-over-120-months";
 
 /**
  * Every reason code, in bit order: code `REASON_CODES[k]` is bit `1 << k`
@@ -80,6 +84,7 @@ export const REASON_CODES: readonly ReasonCode[] = [
   "subskin-invalid",
   "lenhei-outside-wfl-range",
   "value-overflow",
+  "age-over-120-months",
 ];
 
 /** Bit values of the reason codes, for hot loops. @internal */
@@ -108,6 +113,7 @@ export const R = {
   SUBSKIN_INVALID: 1 << 21,
   LENHEI_OUTSIDE_WFL_RANGE: 1 << 22,
   VALUE_OVERFLOW: 1 << 23,
+  AGE_OVER_120_MONTHS: 1 << 24,
 } as const;
 
 /**

@@ -69,7 +69,7 @@ const NUMBER_COLUMNS = ["ageDays", "ageMonths", "weightKg", "lenheiCm", "headCm"
 const CODE_COLUMNS = { sex: sexCode, measure: measureCode, oedema: oedemaCode } as const;
 const INPUT_KEYS = new Set<string>(["sex", "measure", "oedema", ...NUMBER_COLUMNS]);
 const OPTION_KEYS = new Set(["precision", "out"]);
-const FLOAT_OUTPUTS = ["clenhei", "cbmi", "zlen", "flen", "zwei", "fwei", "zwfl", "fwfl", "zbmi", "fbmi", "zhc", "fhc", "zac", "fac", "zts", "fts", "zss", "fss"] as const;
+const FLOAT_OUTPUTS = ["clenhei", "cbmi", "zlen", "flen", "zwei", "fwei", "zwfl", "fwfl", "zbmi", "fbmi", "zhc", "fhc", "zac", "fac", "zts", "fts", "zss", "fss", "zhfa", "fhfa", "zwfa", "fwfa", "zbfa", "fbfa"] as const;
 
 function isArrayLike(v: unknown): v is ArrayLike<unknown> {
   return ArrayBuffer.isView(v) ? !(v instanceof DataView) : Array.isArray(v);
@@ -173,11 +173,14 @@ function adopt<T extends Float64Array | Uint8Array | Uint32Array>(
 }
 
 /**
- * Scores a whole population in columns: the bulk path. Applies every WHO
- * anthro 1.1.0 rule and returns WHO's fields (`clenhei`, `cbmi`,
- * `c9mo_flag`, `zlen`, `flen`, `zwei`, `fwei`, `zwfl`, `fwfl`, `zbmi`,
- * `fbmi`, `zhc`, `fhc`, `zac`, `fac`, `zts`, `fts`, `zss`, `fss`) as typed
- * columns, with NaN for NA, plus a `reasons` bit mask per row.
+ * Scores a whole population in columns: the bulk path. Children under 60
+ * months get the WHO Child Growth Standards with every WHO anthro 1.1.0 rule
+ * (`clenhei`, `cbmi`, `c9mo_flag`, `zlen`, `flen`, `zwei`, `fwei`, `zwfl`,
+ * `fwfl`, `zbmi`, `fbmi`, `zhc`, `fhc`, `zac`, `fac`, `zts`, `fts`, `zss`,
+ * `fss`); children of 60–228 months the WHO Growth Reference 2007 with every
+ * WHO anthroplus 1.0.0 rule (`zhfa`, `fhfa`, `zwfa` (to 120 months), `fwfa`,
+ * `zbfa`, `fbfa`). Fields of the standard that does not apply are NaN. All
+ * are typed columns with NaN for NA, plus a `reasons` bit mask per row.
  *
  * Bad data never throws: a value that cannot be scored is NaN and its row's
  * `reasons` say why. Misuse throws.

@@ -1,4 +1,5 @@
-import { FIELD_REASON_MASK, SCORE_FIELDS, type ScoreField, type ZField } from "./fields.js";
+import { FIELD_REASON_MASK, SCORE_FIELDS, WHO2006_Z_FIELDS, WHO2007_Z_FIELDS, type ScoreField, type ZField } from "./fields.js";
+import { DAYS_PER_MONTH } from "./age.js";
 import { reasonCodes, type ReasonCode } from "./reasons.js";
 import { scoreColumns, type ScoreOptions } from "./score-columns.js";
 
@@ -33,17 +34,33 @@ export interface ScoreRecord {
 export type ScoreResult = { readonly [K in ScoreField]: number } & {
   /** All reason codes raised by this record. */
   readonly reasons: readonly ReasonCode[];
-  /** For each NA value field (`clenhei`, `cbmi`, z-scores): why it is NA. */
+  /**
+   * For each NA value field (`clenhei`, `cbmi`, and the z-scores of the
+   * standard that applies to the child's age) the reasons it is NA. The
+   * other standard's fields are NA by design and are not listed.
+   */
   readonly naReasons: Readonly<Partial<Record<"clenhei" | "cbmi" | ZField, readonly ReasonCode[]>>>;
 };
 
 const RECORD_KEYS = new Set(["sex", "ageDays", "ageMonths", "weightKg", "lenheiCm", "measure", "oedema", "headCm", "muacCm", "tricepsMm", "subscapularMm"]);
 
+/** True when the record's age (days first, then months) is a valid age of 60 months or more. */
+function usesWho2007(record: ScoreRecord): boolean {
+  const valid = (v: unknown): v is number => typeof v === "number" && v >= 0 && v < Infinity;
+  const days = record.ageDays;
+  if (typeof days === "number" && days === days) return valid(days) && days / DAYS_PER_MONTH >= 60;
+  const months = record.ageMonths;
+  return valid(months) && months >= 60;
+}
+
 /**
- * Scores one child with every WHO anthro 1.1.0 rule (age rounding, ±0.7 cm
- * length/height conversion, standing under 9 months, weight-for-length/height
- * interpolation, restricted tails, oedema, validity windows, 2-decimal z and
- * flags). The same computation as {@link scoreColumns}, row for row.
+ * Scores one child of any age from 0 to 19 years: under 60 months with the
+ * WHO Child Growth Standards and every WHO anthro 1.1.0 rule (age rounding,
+ * ±0.7 cm length/height conversion, standing under 9 months,
+ * weight-for-length/height interpolation, restricted tails, oedema, validity
+ * windows, 2-decimal z and flags), from 60 to 228 months with the WHO Growth
+ * Reference 2007 and every WHO anthroplus 1.0.0 rule. The same computation
+ * as {@link scoreColumns}, row for row.
  *
  * @param record - the child's measurements
  * @param options - `precision: "full"` for unrounded z-scores
@@ -84,8 +101,9 @@ export function score(record: ScoreRecord, options?: ScoreOptions): ScoreResult 
   const result: Record<string, unknown> = {};
   for (const f of SCORE_FIELDS) result[f] = r[f][0];
   const naReasons: Partial<Record<string, ReasonCode[]>> = {};
+  const notApplicable = new Set<string>(usesWho2007(record) ? WHO2006_Z_FIELDS : WHO2007_Z_FIELDS);
   for (const [field, relevant] of Object.entries(FIELD_REASON_MASK)) {
-    if (Number.isNaN(result[field])) naReasons[field] = reasonCodes(mask & relevant);
+    if (Number.isNaN(result[field]) && !notApplicable.has(field)) naReasons[field] = reasonCodes(mask & relevant);
   }
   result.reasons = reasonCodes(mask);
   result.naReasons = naReasons;

@@ -62,6 +62,18 @@ describe("score and scoreColumns (properties)", () => {
     );
   });
 
+  it("a child is scored by one standard only", () => {
+    fc.assert(
+      fc.property(record, (rec) => {
+        const r = score(rec);
+        const has2006 = ["zlen", "zwei", "zwfl", "zbmi", "zhc", "zac", "zts", "zss"].some((f) => !Number.isNaN(r[f as "zlen"]));
+        const has2007 = ["zhfa", "zwfa", "zbfa"].some((f) => !Number.isNaN(r[f as "zhfa"]));
+        expect(has2006 && has2007).toBe(false);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it("never throws on bad data, and every NA value comes with a reason", () => {
     fc.assert(
       fc.property(record, (rec) => {
@@ -69,7 +81,10 @@ describe("score and scoreColumns (properties)", () => {
         for (const [field, reasons] of Object.entries(r.naReasons)) {
           expect(reasons!.length, `${field} is NA without a reason`).toBeGreaterThan(0);
         }
-        for (const f of ["zlen", "zwei", "zwfl", "zbmi", "zhc", "zac", "zts", "zss", "clenhei", "cbmi"] as const) {
+        const applicable = Number.isNaN(r.zhfa) && Number.isNaN(r.zbfa) && Number.isNaN(r.zwfa) && r.naReasons.zhfa === undefined
+          ? (["zlen", "zwei", "zwfl", "zbmi", "zhc", "zac", "zts", "zss"] as const)
+          : (["zhfa", "zwfa", "zbfa"] as const);
+        for (const f of [...applicable, "clenhei", "cbmi"] as const) {
           if (Number.isNaN(r[f])) expect(r.naReasons[f], f).toBeDefined();
           else expect(Number.isFinite(r[f]), f).toBe(true);
         }
@@ -82,7 +97,7 @@ describe("score and scoreColumns (properties)", () => {
     fc.assert(
       fc.property(record, (rec) => {
         const r = score(rec);
-        for (const [z, f] of [["zlen", "flen"], ["zwei", "fwei"], ["zwfl", "fwfl"], ["zbmi", "fbmi"], ["zhc", "fhc"], ["zac", "fac"], ["zts", "fts"], ["zss", "fss"]] as const) {
+        for (const [z, f] of [["zlen", "flen"], ["zwei", "fwei"], ["zwfl", "fwfl"], ["zbmi", "fbmi"], ["zhc", "fhc"], ["zac", "fac"], ["zts", "fts"], ["zss", "fss"], ["zhfa", "fhfa"], ["zwfa", "fwfa"], ["zbfa", "fbfa"]] as const) {
           if (Number.isNaN(r[z])) expect(r[f]).toBeNaN();
           else expect([0, 1]).toContain(r[f]);
         }
