@@ -125,8 +125,6 @@ export function scoreKernel(input: KernelInput, out: KernelOutput, from: number,
   const who2007Row = (i: number, sx: number, sexOk: boolean, months: number, w: number, weightOk: boolean, weightUsable: boolean, h: number, heightOk: boolean, r: number): number => {
     let extra = 0;
     for (const col of who2006Fields) col[i] = NaN_;
-    out.c9mo_flag[i] = 0;
-    out.clenhei[i] = heightOk ? h : NaN_;
     let cbmi = NaN_;
     if (weightOk && heightOk) {
       const m = h / 100;
@@ -196,20 +194,6 @@ export function scoreKernel(input: KernelInput, out: KernelOutput, from: number,
     if (lhp === 0) r |= R.LENHEI_MISSING;
     else if (lhp < 0) r |= R.LENHEI_INVALID;
 
-    if (ageKnown && !ageOk) {
-      // 60 months and over: WHO Growth Reference 2007 (anthroplus rules).
-      // Height is used as measured (anthroplus has no measurement position).
-      r |= who2007Row(i, sx, sexOk, months, w, wp > 0, weightUsable, lh, lhp > 0, r);
-      out.reasons[i] = r;
-      continue;
-    }
-    out.zhfa[i] = NaN_;
-    out.fhfa[i] = NaN_;
-    out.zwfa[i] = NaN_;
-    out.fwfa[i] = NaN_;
-    out.zbfa[i] = NaN_;
-    out.fbfa[i] = NaN_;
-
     // measurement position; standing under 9 months is discarded
     let mc = measure === undefined ? 0 : measure[i]!;
     if (mc !== mc) mc = 0;
@@ -237,6 +221,20 @@ export function scoreKernel(input: KernelInput, out: KernelOutput, from: number,
       }
     }
     out.clenhei[i] = clen;
+
+    if (ageKnown && !ageOk) {
+      // 60 months and over: WHO Growth Reference 2007 (anthroplus rules).
+      // Height is used as measured (anthroplus has no measurement position).
+      r |= who2007Row(i, sx, sexOk, months, w, wp > 0, weightUsable, lh, lhp > 0, r);
+      out.reasons[i] = r;
+      continue;
+    }
+    out.zhfa[i] = NaN_;
+    out.fhfa[i] = NaN_;
+    out.zwfa[i] = NaN_;
+    out.fwfa[i] = NaN_;
+    out.zbfa[i] = NaN_;
+    out.fbfa[i] = NaN_;
 
     // BMI from weight and the adjusted length/height
     let cbmi = NaN_;

@@ -52,9 +52,9 @@ describe("WHO Growth Reference 2007 (anthroplus rules)", () => {
     expect(over.naReasons.zhfa).toEqual(["age-out-of-range"]);
   });
 
-  it("uses height as measured, with no ±0.7 cm conversion (anthroplus has no measure)", () => {
+  it("uses height as measured, with no ±0.7 cm conversion (anthroplus has no measure); clenhei stays anthro's", () => {
     const r = score({ sex: 2, ageMonths: 80, lenheiCm: 115, measure: "l", weightKg: 20 });
-    expect(r.clenhei).toBe(115);
+    expect(r.clenhei).toBe(115 - 0.7);
     expect(r.zhfa).toBe(round2(zPlain(115, hfa(2, 80))));
     expect(r.cbmi).toBe(20 / (1.15 * 1.15));
   });
