@@ -34,3 +34,13 @@ export { categoryLabel, type LabelLanguage, type CategoryLabels } from "./classi
 export { schemeCategories, type ClassificationScheme } from "./classify/schemes.js";
 export type { ClassifyIndicator } from "./classify/indicators.js";
 export type { ZRounding } from "./classify/options.js";
+export { qualityReport } from "./aggregate/quality/quality-report.js";
+export { formatQualityReport, type FormatQualityOptions } from "./aggregate/quality/format-quality-report.js";
+export { digitPreference, type DigitPreference } from "./aggregate/quality/digit-preference.js";
+export { QUALITY_THRESHOLDS, type QualityRating, type QualityThresholds } from "./aggregate/quality/thresholds.js";
+export type { QualityColumns, QualityOptions, QualityReport, QualitySummary, QualityGroupReport, QualityCompleteness, CompletenessItem, SexRatio, AgeDistribution, AgeHeaping, ZDistribution, QualityDigits, QualityZScores } from "./aggregate/quality/types.js";
+export type { GroupKey } from "./aggregate/shared/group-key.js";
+export { skdn } from "./aggregate/skdn/skdn.js";
+export { KBM_GRAMS } from "./aggregate/skdn/kbm.js";
+export { SKDN_AGE_GROUPS, type SkdnAgeGroup } from "./aggregate/skdn/age-groups.js";
+export type { SkdnColumns, SkdnOptions, SkdnRegister, SkdnResult, SkdnRow, SkdnCases, SkdnDataIssues, SkdnStatus, SkdnSource, SkdnMonthRange } from "./aggregate/skdn/types.js";
