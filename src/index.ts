@@ -44,3 +44,13 @@ export { skdn } from "./aggregate/skdn/skdn.js";
 export { KBM_GRAMS } from "./aggregate/skdn/kbm.js";
 export { SKDN_AGE_GROUPS, type SkdnAgeGroup } from "./aggregate/skdn/age-groups.js";
 export type { SkdnColumns, SkdnOptions, SkdnRegister, SkdnResult, SkdnRow, SkdnCases, SkdnDataIssues, SkdnStatus, SkdnSource, SkdnMonthRange } from "./aggregate/skdn/types.js";
+export {
+  prevalence, prevalence5to19, anthroPrevalenceTable, anthroplusPrevalenceTable,
+  prevalenceSignificance, PREVALENCE_CUTOFFS,
+  type PrevalenceColumns, type PrevalenceScores, type Prevalence5to19Scores, type PrevalenceOptions,
+  type SurveyDesign, type PrevalenceResult, type PrevalenceGroup, type PrevalenceMethod,
+  type PrevalenceIndicator, type PrevalenceCutoff, type IndicatorEstimates, type CombinedEstimates,
+  type Estimate, type MeanEstimate, type ExclusionSummary,
+  type AnthroTable, type AnthroTableOptions, type AnthroTableGroups, type AnthroplusTableOptions,
+  type Significance, type SignificanceIndicator,
+} from "./aggregate/prevalence/index.js";
