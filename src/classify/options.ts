@@ -3,6 +3,7 @@
  * Misuse throws, naming the function and the parameter; data never does.
  */
 import { oedemaCode } from "../score/input-codes.js";
+import { isArrayLike as isColumn } from "../util/array-like.js";
 
 /**
  * How the z-score is used: `"who"` rounds it to 2 decimals first, exactly as
@@ -51,10 +52,7 @@ export function oedemaYes(v: unknown): boolean {
   return oedemaCode(v) === 1;
 }
 
-/** A plain array or a typed array (not a DataView). @internal */
-export function isColumn(v: unknown): v is ArrayLike<unknown> {
-  return ArrayBuffer.isView(v) ? !(v instanceof DataView) : Array.isArray(v);
-}
+export { isColumn };
 
 /**
  * Checks that `v` is a column, of `length` rows when `length` is given.

@@ -6,11 +6,9 @@
  * @internal
  */
 import { numberValue, oedemaCode, sexCode } from "../../score/input-codes.js";
+import { isArrayLike as isColumn } from "../../util/array-like.js";
 
-/** A plain array or a typed array (not a DataView). @internal */
-export function isColumn(v: unknown): v is ArrayLike<unknown> {
-  return ArrayBuffer.isView(v) ? !(v instanceof DataView) : Array.isArray(v);
-}
+export { isColumn };
 
 /** Checks that `obj` is a plain object whose keys are all allowed. @internal */
 export function checkObject(obj: unknown, allowed: readonly string[] | null, caller: string, what: string): Record<string, unknown> {

@@ -3,24 +3,11 @@
  * goodness-of-fit tests in the data quality report: P(X ≥ x) for X ~ χ²(df)
  * is the regularised upper incomplete gamma function Q(df/2, x/2), computed
  * by its series below a + 1 and by its continued fraction (modified Lentz)
- * above, as in Numerical Recipes §6.2; ln Γ by Lanczos (g = 7, n = 9).
+ * above, as in Numerical Recipes §6.2.
  * Relative accuracy about 1e-14 for the small df used here.
  */
 
-const LANCZOS = [
-  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-  12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
-];
-
-/** ln Γ(a) for a > 0. @internal */
-export function lnGamma(a: number): number {
-  if (a < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * a)) - lnGamma(1 - a);
-  const x = a - 1;
-  let s = LANCZOS[0]!;
-  for (let k = 1; k < 9; k++) s += LANCZOS[k]! / (x + k);
-  const t = x + 7.5;
-  return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(s);
-}
+import { logGamma } from "./log-gamma.js";
 
 const EPS = 1e-16;
 const TINY = 1e-300;
@@ -35,7 +22,7 @@ function seriesP(a: number, x: number): number {
     sum += del;
     if (Math.abs(del) < Math.abs(sum) * EPS) break;
   }
-  return sum * Math.exp(-x + a * Math.log(x) - lnGamma(a));
+  return sum * Math.exp(-x + a * Math.log(x) - logGamma(a));
 }
 
 function fractionQ(a: number, x: number): number {
@@ -55,7 +42,7 @@ function fractionQ(a: number, x: number): number {
     h *= del;
     if (Math.abs(del - 1) < EPS) break;
   }
-  return Math.exp(-x + a * Math.log(x) - lnGamma(a)) * h;
+  return Math.exp(-x + a * Math.log(x) - logGamma(a)) * h;
 }
 
 /**

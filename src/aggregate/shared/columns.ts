@@ -3,10 +3,9 @@
  * is and which keys an object may have. Misuse throws; data never does.
  */
 
-/** A plain array or a typed array (not a DataView). @internal */
-export function isArrayLike(v: unknown): v is ArrayLike<unknown> {
-  return ArrayBuffer.isView(v) ? !(v instanceof DataView) : Array.isArray(v);
-}
+import { isArrayLike } from "../../util/array-like.js";
+
+export { isArrayLike };
 
 /**
  * Checks that `v` is a column of `length` rows.
