@@ -1,5 +1,6 @@
 import { scoreKernel, type KernelInput, type KernelOutput } from "./kernel.js";
 import { measureCode, numberValue, oedemaCode, sexCode } from "./input-codes.js";
+import { isArrayLike } from "../util/array-like.js";
 
 /** A column of numbers: a `Float64Array` (NaN = missing) or any array-like. */
 export type NumberColumn = Float64Array | Float32Array | ArrayLike<number | null | undefined | unknown>;
@@ -71,9 +72,6 @@ const INPUT_KEYS = new Set<string>(["sex", "measure", "oedema", ...NUMBER_COLUMN
 const OPTION_KEYS = new Set(["precision", "out"]);
 const FLOAT_OUTPUTS = ["clenhei", "cbmi", "zlen", "flen", "zwei", "fwei", "zwfl", "fwfl", "zbmi", "fbmi", "zhc", "fhc", "zac", "fac", "zts", "fts", "zss", "fss", "zhfa", "fhfa", "zwfa", "fwfa", "zbfa", "fbfa"] as const;
 
-function isArrayLike(v: unknown): v is ArrayLike<unknown> {
-  return ArrayBuffer.isView(v) ? !(v instanceof DataView) : Array.isArray(v);
-}
 
 function numberColumn(v: unknown, name: string): ArrayLike<number> {
   if (v instanceof Float64Array || v instanceof Float32Array) return v;
