@@ -83,3 +83,16 @@ it("package.json declares no runtime dependencies and types first in every expor
   expect(pkg.dependencies ?? {}).toEqual({});
   for (const branch of ["import", "require"]) expect(Object.keys(pkg.exports["."][branch])[0]).toBe("types");
 });
+
+it("publishes to JSR from jsr.json (deno publish --dry-run: type-checks the public entry, no slow types)", () => {
+  const out = execFileSync(join(BIN, "deno"), ["publish", "--dry-run", "--allow-dirty", "--sloppy-imports"], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1", DENO_NO_UPDATE_CHECK: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  expect(out + "").not.toMatch(/error/i);
+  const jsr = JSON.parse(readFileSync(join(ROOT, "jsr.json"), "utf8"));
+  const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
+  expect(jsr.version).toBe(pkg.version);
+}, 300_000);
