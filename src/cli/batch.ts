@@ -1,7 +1,7 @@
 /**
- * A batch of rows on their way to `scoreColumns`: the raw text of every
- * record (written out unchanged later) and the cells that are read, parsed
- * into typed columns. Allocated once and reused for every batch.
+ * A batch of rows read from the CSV: the raw text of every record (for
+ * `score`, which writes it out unchanged) and the cells that are read,
+ * parsed into typed columns. Allocated once and reused for every batch.
  */
 import type { ScoreColumnsInput } from "../index.js";
 import type { ColumnMap } from "./column-map.js";
@@ -11,25 +11,32 @@ import { parseIsoDate } from "./iso-date.js";
 import { parseNumber } from "./parse-number.js";
 import { TARGETS } from "./targets.js";
 
-type NumberInput = "ageDays" | "ageMonths" | "weightKg" | "lenheiCm" | "headCm" | "muacCm" | "tricepsMm" | "subscapularMm";
-type CodeInput = "sex" | "measure" | "oedema";
-
 interface NumberSlot {
   readonly field: number;
-  readonly input: NumberInput;
+  readonly name: string;
+  readonly input: string | undefined;
   readonly values: Float64Array;
 }
 
-interface CodeSlot {
+interface TextSlot {
   readonly field: number;
-  readonly input: CodeInput;
+  readonly name: string;
+  readonly input: string | undefined;
   readonly values: string[];
+}
+
+/** How the batch reads the file. */
+export interface BatchLayout {
+  /** Keep each record's text (to write it out again). */
+  readonly keepRaw: boolean;
+  /** Further columns by header index (`--by`, `--id`, `--weights`, …). */
+  readonly named: readonly { readonly field: number; readonly kind: "text" | "number" }[];
 }
 
 export class Batch {
   /** Rows in the batch. */
   n = 0;
-  /** Each row's record text, without its line break. */
+  /** Each row's record text, without its line break (empty unless the layout keeps it). */
   readonly raw: string[];
   /** Cells missing from each row (short rows are padded). */
   readonly missingCells: Int32Array;
@@ -39,28 +46,39 @@ export class Batch {
   rowsRead = 0;
 
   private readonly numbers: NumberSlot[] = [];
-  private readonly codes: CodeSlot[] = [];
+  private readonly texts: TextSlot[] = [];
+  private readonly namedSlots: { readonly field: number; readonly values: Float64Array | string[] }[] = [];
   private readonly dob: number;
   private readonly visit: number;
+  private readonly dobDays: Float64Array | undefined;
+  private readonly visitDays: Float64Array | undefined;
   private readonly ageFromDates: Float64Array | undefined;
   private readonly width: number;
+  private readonly keepRaw: boolean;
 
   constructor(
     readonly capacity: number,
     map: ColumnMap,
     private readonly decimalComma: boolean,
+    layout: BatchLayout = { keepRaw: true, named: [] },
   ) {
-    this.raw = new Array<string>(capacity).fill("");
+    this.keepRaw = layout.keepRaw;
+    this.raw = new Array<string>(layout.keepRaw ? capacity : 0).fill("");
     this.missingCells = new Int32Array(capacity);
     this.width = map.width;
     for (const t of TARGETS) {
       const field = map.index.get(t.name);
-      if (field === undefined || t.input === undefined) continue;
-      if (t.kind === "number") this.numbers.push({ field, input: t.input as NumberInput, values: new Float64Array(capacity) });
-      else if (t.kind === "code") this.codes.push({ field, input: t.input as CodeInput, values: new Array<string>(capacity).fill("") });
+      if (field === undefined || t.kind === "date") continue;
+      if (t.kind === "number") this.numbers.push({ field, name: t.name, input: t.input, values: new Float64Array(capacity) });
+      else this.texts.push({ field, name: t.name, input: t.input, values: new Array<string>(capacity).fill("") });
+    }
+    for (const c of layout.named) {
+      this.namedSlots.push({ field: c.field, values: c.kind === "number" ? new Float64Array(capacity) : new Array<string>(capacity).fill("") });
     }
     this.dob = map.useDates ? map.index.get("dob")! : -1;
     this.visit = map.useDates ? map.index.get("visit_date")! : -1;
+    this.dobDays = map.useDates ? new Float64Array(capacity) : undefined;
+    this.visitDays = map.useDates ? new Float64Array(capacity) : undefined;
     this.ageFromDates = map.useDates ? new Float64Array(capacity) : undefined;
   }
 
@@ -80,15 +98,20 @@ export class Batch {
       throw dataError(`line ${r.recordLine}: ${count} cells, but the header has ${this.width}; a row may not have more cells than the header (an unquoted delimiter inside a value?)`);
     }
     const i = this.n;
-    const text = r.text;
     const dc = this.decimalComma;
-    this.raw[i] = text.slice(start, end);
+    if (this.keepRaw) this.raw[i] = r.text.slice(start, end);
     this.missingCells[i] = this.width - count;
     for (const slot of this.numbers) slot.values[i] = slot.field < count ? numberCell(r, slot.field, dc) : Number.NaN;
-    for (const slot of this.codes) slot.values[i] = slot.field < count ? r.cell(slot.field).trim() : "";
+    for (const slot of this.texts) slot.values[i] = slot.field < count ? r.cell(slot.field).trim() : "";
+    for (const slot of this.namedSlots) {
+      if (slot.values instanceof Float64Array) slot.values[i] = slot.field < count ? numberCell(r, slot.field, dc) : Number.NaN;
+      else slot.values[i] = slot.field < count ? r.cell(slot.field).trim() : "";
+    }
     if (this.ageFromDates !== undefined) {
       const born = this.dob < count ? dateCell(r, this.dob) : Number.NaN;
       const seen = this.visit < count ? dateCell(r, this.visit) : Number.NaN;
+      this.dobDays![i] = born;
+      this.visitDays![i] = seen;
       // −Infinity (an invalid date) stays invalid; NaN (a blank date) stays missing.
       this.ageFromDates[i] = born === -Infinity || seen === -Infinity ? -Infinity : seen - born;
     }
@@ -98,18 +121,47 @@ export class Batch {
 
   /** The batch's columns for `scoreColumns` (views of the reused arrays). */
   columns(): ScoreColumnsInput {
-    const n = this.n;
-    const full = n === this.capacity;
     const cols: Record<string, unknown> = {};
-    for (const slot of this.numbers) cols[slot.input] = full ? slot.values : slot.values.subarray(0, n);
-    for (const slot of this.codes) cols[slot.input] = full ? slot.values : slot.values.slice(0, n);
-    if (this.ageFromDates !== undefined) cols.ageDays = full ? this.ageFromDates : this.ageFromDates.subarray(0, n);
+    for (const slot of this.numbers) if (slot.input !== undefined) cols[slot.input] = this.view(slot.values);
+    for (const slot of this.texts) if (slot.input !== undefined) cols[slot.input] = this.list(slot.values);
+    if (this.ageFromDates !== undefined) cols.ageDays = this.view(this.ageFromDates);
     return cols as unknown as ScoreColumnsInput;
+  }
+
+  /** A number column by target name (`weight`, `age_days`, …): NaN missing, −Infinity invalid; undefined when the file lacks it. */
+  number(target: string): Float64Array | undefined {
+    const slot = this.numbers.find((s) => s.name === target);
+    return slot === undefined ? undefined : this.view(slot.values);
+  }
+
+  /** A code or text column by target name (`sex`, `kia_book`, …), cells trimmed; undefined when the file lacks it. */
+  text(target: string): readonly string[] | undefined {
+    const slot = this.texts.find((s) => s.name === target);
+    return slot === undefined ? undefined : this.list(slot.values);
+  }
+
+  /** Day numbers of the dates of birth and visit (NaN missing, −Infinity invalid), when the dates are read. */
+  dates(): { readonly dob: Float64Array; readonly visit: Float64Array } | undefined {
+    if (this.dobDays === undefined) return undefined;
+    return { dob: this.view(this.dobDays), visit: this.view(this.visitDays!) };
+  }
+
+  /** Named column `k` (in the layout's order): trimmed cells for text, numbers otherwise. The arrays are reused: read the first `n`. */
+  named(k: number): Float64Array | readonly string[] {
+    return this.namedSlots[k]!.values;
   }
 
   /** Empties the batch for reuse. */
   clear(): void {
     this.n = 0;
+  }
+
+  private view(values: Float64Array): Float64Array {
+    return this.n === this.capacity ? values : values.subarray(0, this.n);
+  }
+
+  private list(values: string[]): string[] {
+    return this.n === this.capacity ? values : values.slice(0, this.n);
   }
 }
 

@@ -1,14 +1,14 @@
 /**
  * Writes scored rows: each input record verbatim (short rows padded with
- * empty cells), then the value columns and the notes, in the input's
- * delimiter and line ending. NA is an empty cell; z-scores print as R
+ * empty cells), then the value columns, the notes and any category
+ * columns, in the input's delimiter and line ending. NA is an empty cell; z-scores print as R
  * prints them (`-0.7`, `1.23`, `0`, never `-0`); flags `0`/`1`; clenhei
  * and cbmi at full precision.
  */
 import type { ScoreColumnsResult, ScoreField } from "../index.js";
 import type { Batch } from "./batch.js";
 import { ByteBuffer } from "./byte-buffer.js";
-import type { Notes } from "./notes.js";
+import { quoteCell, type Notes } from "./notes.js";
 import { fieldFormat, NOTES_COLUMN, OUTPUT_FIELDS } from "./output-fields.js";
 
 /** Prints a number as JavaScript (and R, at 15 significant digits) would, without a sign on zero. */
@@ -28,11 +28,16 @@ export class CsvWriter {
   private readonly zStrings: string[] = new Array<string>(2 * Z_CACHE_RANGE + 1).fill("");
   private readonly out = new ByteBuffer();
   private readonly d: number;
+  private readonly quoted = new Map<string, string>();
 
+  /**
+   * @param extraColumns - names of further text columns written after the notes (the categories)
+   */
   constructor(
     private readonly delimiter: string,
     private readonly eol: string,
     private readonly notes: Notes,
+    private readonly extraColumns: readonly string[] = [],
   ) {
     this.d = delimiter.charCodeAt(0);
   }
@@ -40,11 +45,15 @@ export class CsvWriter {
   /** The header line: the input's header record, the added column names, the line ending. */
   header(rawHeader: string): string {
     const d = this.delimiter;
-    return `${rawHeader}${d}${this.fields.join(d)}${d}${NOTES_COLUMN}${this.eol}`;
+    const extra = this.extraColumns.map((c) => d + c).join("");
+    return `${rawHeader}${d}${this.fields.join(d)}${d}${NOTES_COLUMN}${extra}${this.eol}`;
   }
 
-  /** The output lines of a scored batch, as UTF-8. */
-  rows(batch: Batch, result: ScoreColumnsResult): Buffer {
+  /**
+   * The output lines of a scored batch, as UTF-8.
+   * @param extra - the cells of the extra columns, one array per column
+   */
+  rows(batch: Batch, result: ScoreColumnsResult, extra: readonly (readonly string[])[] = []): Buffer {
     const out = this.out;
     const d = this.d;
     const crlf = this.eol === "\r\n";
@@ -66,10 +75,24 @@ export class CsvWriter {
       }
       out.byte(d);
       out.ascii(this.notes.cell(reasons[i]!, missing > 0));
+      for (const column of extra) {
+        out.byte(d);
+        out.text(this.cell(column[i]!));
+      }
       if (crlf) out.byte(13);
       out.byte(10);
     }
     return out.take();
+  }
+
+  /** A text cell, quoted when it needs to be (cached: category cells repeat). */
+  private cell(s: string): string {
+    let q = this.quoted.get(s);
+    if (q === undefined) {
+      q = quoteCell(s, this.delimiter);
+      this.quoted.set(s, q);
+    }
+    return q;
   }
 
   private z(v: number): string {

@@ -3,12 +3,16 @@
  * arguments after the program name and returns the exit code (0 done,
  * 1 data or file error, 2 usage error). It never exits the process.
  */
-import { parseArgs } from "./args.js";
+import { isCommand, parseArgs } from "./args.js";
+import type { CommandIo, ScoreTuning } from "./command-io.js";
 import { CliError } from "./errors.js";
-import { MAIN_HELP, SCORE_HELP, VERSION } from "./help.js";
-import { runScore, type CommandIo, type ScoreTuning } from "./score-command.js";
+import { helpText, VERSION } from "./help.js";
+import { runPrevalence } from "./prevalence-command.js";
+import { runQuality } from "./quality-command.js";
+import { runScore } from "./score-command.js";
+import { runSkdn } from "./skdn-command.js";
 
-export type { CommandIo, ScoreTuning } from "./score-command.js";
+export type { CommandIo, ScoreTuning } from "./command-io.js";
 
 /**
  * Runs the command line.
@@ -23,7 +27,7 @@ export async function main(argv: string[], io?: CommandIo, tuning?: ScoreTuning)
     const command = parseArgs(argv);
     switch (command.kind) {
       case "help":
-        streams.stdout.write(command.topic === "score" ? SCORE_HELP : MAIN_HELP);
+        streams.stdout.write(helpText(command.topic));
         return 0;
       case "version":
         streams.stdout.write(`${VERSION}\n`);
@@ -31,11 +35,23 @@ export async function main(argv: string[], io?: CommandIo, tuning?: ScoreTuning)
       case "score":
         await runScore(command.args, streams, tuning);
         return 0;
+      case "quality":
+        await runQuality(command.args, streams, tuning);
+        return 0;
+      case "skdn":
+        await runSkdn(command.args, streams, tuning);
+        return 0;
+      case "prevalence":
+        await runPrevalence(command.args, streams, tuning);
+        return 0;
     }
   } catch (e) {
     if (e instanceof CliError) {
       streams.stderr.write(`tumbuh: error: ${e.message}\n`);
-      if (e.exitCode === 2) streams.stderr.write("Run `tumbuh score --help` for usage.\n");
+      if (e.exitCode === 2) {
+        const topic = isCommand(argv[0]) ? `tumbuh ${argv[0]} --help` : "tumbuh --help";
+        streams.stderr.write(`Run \`${topic}\` for usage.\n`);
+      }
       return e.exitCode;
     }
     const err = e as { code?: string; message?: string };

@@ -1,17 +1,18 @@
 /**
- * The input columns `tumbuh score` understands: the documented header names
- * (matched case-insensitively) and what each one feeds in `scoreColumns`.
+ * The input columns the commands understand: the documented header names
+ * (matched case-insensitively) and what each one feeds. Each command reads
+ * its own subset ({@link SCORE_TARGETS}, {@link SKDN_TARGETS}).
  */
 
 /** How a column's cells are read. */
-export type TargetKind = "code" | "number" | "date";
+export type TargetKind = "code" | "number" | "date" | "text";
 
-/** A column the command reads, by its documented header name. */
+/** A column a command reads, by its documented header name. */
 export interface Target {
   /** The header name matched automatically (case-insensitive) and used in `--col NAME=HEADER`. */
   readonly name: string;
   readonly kind: TargetKind;
-  /** The `scoreColumns` input it fills; dates fill `ageDays` through their difference. */
+  /** The `scoreColumns` input it fills; dates fill `ageDays` through their difference; text feeds no score input. */
   readonly input: "sex" | "measure" | "oedema" | "ageDays" | "ageMonths" | "weightKg" | "lenheiCm" | "headCm" | "muacCm" | "tricepsMm" | "subscapularMm" | undefined;
 }
 
@@ -29,9 +30,20 @@ export const TARGETS: readonly Target[] = [
   { name: "subskin", kind: "number", input: "subscapularMm" },
   { name: "dob", kind: "date", input: undefined },
   { name: "visit_date", kind: "date", input: undefined },
+  { name: "kia_book", kind: "text", input: undefined },
 ];
 
 /** The target with this name (exact, lower case), if any. */
 export function targetByName(name: string): Target | undefined {
   return TARGETS.find((t) => t.name === name);
 }
+
+function pick(names: readonly string[]): readonly Target[] {
+  return names.map((n) => targetByName(n)!);
+}
+
+/** What `score`, `quality` and `prevalence` read: every measurement, the ages and the dates. */
+export const SCORE_TARGETS: readonly Target[] = TARGETS.filter((t) => t.name !== "kia_book");
+
+/** What `skdn` reads: sex, weight, the dates and the KIA book. */
+export const SKDN_TARGETS: readonly Target[] = pick(["sex", "weight", "dob", "visit_date", "kia_book"]);

@@ -1,0 +1,108 @@
+/**
+ * `tumbuh prevalence`: WHO survey prevalence with confidence intervals. The
+ * file is scored batch by batch ({@link PrevalenceCollector}); once it has
+ * been read, the library's prevalence functions run on all rows.
+ */
+import {
+  anthroPrevalenceTable,
+  anthroplusPrevalenceTable,
+  prevalence,
+  prevalence5to19,
+  type AnthroTable,
+  type PrevalenceOptions,
+  type PrevalenceResult,
+  type SurveyDesign,
+} from "../aggregate/prevalence/index.js";
+import { DEFAULT_BATCH_SIZE, openRun, withOutput, type CommandIo, type ScoreTuning } from "./command-io.js";
+import { CsvTable } from "./csv-table.js";
+import { usageError } from "./errors.js";
+import type { NamedColumn } from "./named-columns.js";
+import type { PrevalenceArgs } from "./prevalence-args.js";
+import { PREVALENCE_FIELDS, PrevalenceCollector } from "./prevalence-collector.js";
+import { anthroTableCsv, anthroTableJson, prevalenceJson, prevalenceTable } from "./prevalence-tables.js";
+import { readBatches } from "./read-batches.js";
+import { SCORE_TARGETS } from "./targets.js";
+
+type Role = "weights" | "cluster" | "strata" | "region" | "by";
+
+/** The named columns with their roles: weights, cluster, strata, region, then each --by. */
+function namedColumns(args: PrevalenceArgs): (NamedColumn & { role: Role })[] {
+  const out: (NamedColumn & { role: Role })[] = [];
+  if (args.weights !== undefined) out.push({ role: "weights", option: "--weights", name: args.weights, kind: "number" });
+  if (args.cluster !== undefined) out.push({ role: "cluster", option: "--cluster", name: args.cluster, kind: "text" });
+  if (args.strata !== undefined) out.push({ role: "strata", option: "--strata", name: args.strata, kind: "text" });
+  if (args.region !== undefined) out.push({ role: "region", option: "--region", name: args.region, kind: "text" });
+  for (const name of args.by) out.push({ role: "by", option: "--by", name, kind: "text" });
+  return out;
+}
+
+/**
+ * Runs `tumbuh prevalence`.
+ * @throws CliError for usage, file and data errors (the caller prints them)
+ */
+export async function runPrevalence(args: PrevalenceArgs, io: CommandIo, tuning: ScoreTuning = {}): Promise<void> {
+  if (args.significance && args.ages === "5-19") {
+    throw usageError("--significance: the WHO/UNICEF 2018 thresholds are for children under 5; leave it out with --ages 5-19");
+  }
+  const named = namedColumns(args);
+  const run = await openRun(args, io);
+  let rows = 0;
+  await withOutput(args.output, io, run, async (output) => {
+    const collected = new PrevalenceCollector(PREVALENCE_FIELDS[args.ages], named);
+    const summary = await readBatches(
+      run,
+      { args, needs: { targets: SCORE_TARGETS, dates: "age" }, named, keepRaw: false, batchSize: tuning.batchSize ?? DEFAULT_BATCH_SIZE },
+      collected,
+    );
+    rows = summary.rows;
+
+    const column = (role: Role) => named.flatMap((c, k) => (c.role === role ? [collected.namedColumn(k)] : []));
+    const design: SurveyDesign = {
+      ...(args.weights !== undefined ? { weights: column("weights")[0] as Float64Array } : {}),
+      ...(args.cluster !== undefined ? { cluster: column("cluster")[0]! } : {}),
+      ...(args.strata !== undefined ? { strata: column("strata")[0]! } : {}),
+    };
+    const withDesign = Object.keys(design).length > 0 ? { design } : {};
+    const region = column("region")[0];
+    const by = column("by");
+    const table = new CsvTable(collected.delimiter, collected.eol);
+
+    if (args.whoAnthro) {
+      const t: AnthroTable = args.ages === "0-5"
+        ? anthroPrevalenceTable(collected.columns(), {
+          ...withDesign,
+          groups: { ...(region !== undefined ? { gregion: region } : {}), ...(by.length > 0 ? { othergr: by[0]! } : {}) },
+        })
+        : anthroplusPrevalenceTable(collected.columns(), withDesign);
+      if (args.format === "json") await output.write(anthroTableJson(t));
+      else {
+        anthroTableCsv(t, table);
+        await output.write(table.take());
+      }
+      return;
+    }
+    const groups: Record<string, ArrayLike<unknown>> = {};
+    if (region !== undefined) groups[args.region!] = region;
+    args.by.forEach((name, j) => (groups[name] = by[j]!));
+    const options: PrevalenceOptions = { ...withDesign, ...(Object.keys(groups).length > 0 ? { groups } : {}) };
+    const result = args.ages === "0-5" ? prevalence(collected.columns(), options) : prevalence5to19(collected.columns(), options);
+    warnExclusions(result, run.warn);
+    if (args.format === "json") await output.write(prevalenceJson(result, args.significance));
+    else {
+      prevalenceTable(result, args.significance, table);
+      await output.write(table.take());
+    }
+  });
+  run.progress?.done(rows, args.output ?? "stdout", "analysed");
+}
+
+/** Warns about rows left out of the whole analysis for their design (the same for every indicator). */
+function warnExclusions(result: PrevalenceResult, warn: (m: string) => void): void {
+  const first = Object.values(result.excluded)[0];
+  if (first === undefined) return;
+  const count = (n: number) => n.toLocaleString("en-US");
+  const parts: string[] = [];
+  if (first.missingDesign > 0) parts.push(`${count(first.missingDesign)} without a cluster or stratum`);
+  if (first.invalidWeight > 0) parts.push(`${count(first.invalidWeight)} with a negative or invalid weight`);
+  if (parts.length > 0) warn(`left out of the analysis: ${parts.join(", ")}`);
+}
