@@ -54,3 +54,9 @@ export {
   type AnthroTable, type AnthroTableOptions, type AnthroTableGroups, type AnthroplusTableOptions,
   type Significance, type SignificanceIndicator,
 } from "./aggregate/prevalence/index.js";
+export {
+  growthChartSvg,
+  type GrowthChartOptions, type GrowthChartChild, type GrowthChartPoint,
+  type GrowthChartSkip, type GrowthChartSkipReason, type GrowthChartMargin,
+  type ChartLanguage, type ChartPaletteName,
+} from "./chart/index.js";

@@ -2,7 +2,7 @@ import { indicatorSpec } from "../indicators/registry.js";
 import type { Indicator } from "../indicators/indicator.js";
 import { roundAgeDays } from "../score/age.js";
 import { sexCode } from "../score/input-codes.js";
-import { interpolateByLength, rowAt } from "../tables/lookup.js";
+import { interpolateByLength, interpolateByMonth, rowAt } from "../tables/lookup.js";
 
 /** The L (Box-Cox power), M (median) and S (coefficient of variation) of a reference at one point. */
 export interface Lms {
@@ -13,8 +13,10 @@ export interface Lms {
 
 /**
  * The WHO LMS parameters of `indicator` for `sex` at `x`: age in days
- * (rounded half up to a whole day, as WHO does) for the age-based indicators,
- * length/height in cm (interpolated between 0.1 cm rows) for `wfl`/`wfh`.
+ * (rounded half up to a whole day, as WHO anthro does) for the WHO 2006
+ * age-based indicators, length/height in cm (interpolated between 0.1 cm
+ * rows) for `wfl`/`wfh`, age in months (interpolated between whole months, as
+ * WHO anthroplus does) for `hfa`, `wfa` and `bfa`.
  * Returns undefined outside the table or for an unusable sex or x.
  *
  * @param indicator - one of {@link Indicator}
@@ -24,15 +26,20 @@ export interface Lms {
  *
  * @example
  * lmsParameters("wei", 1, 0); // => { l: 0.3487, m: 3.3464, s: 0.14602 }
+ * @example
+ * // WHO 2007: halfway between the 60- and 61-month rows of the boys' table
+ * lmsParameters("hfa", 1, 60.5)!.m; // => (109.7265 + 110.2647) / 2
  */
 export function lmsParameters(indicator: Indicator, sex: unknown, x: number): Lms | undefined {
   const spec = indicatorSpec(indicator, "lmsParameters");
   const sx = sexCode(sex);
   if ((sx !== 1 && sx !== 2) || typeof x !== "number" || !(x >= 0 && x < Infinity)) return undefined;
   const t = spec.table();
-  if (spec.xUnit === "cm") {
+  if (spec.xUnit !== "days") {
+    if (spec.xUnit === "months" && !(x >= spec.xMin && x <= spec.xMax)) return undefined;
     const out = new Float64Array(3);
-    return interpolateByLength(t, sx, x, out) ? { l: out[0]!, m: out[1]!, s: out[2]! } : undefined;
+    const found = spec.xUnit === "cm" ? interpolateByLength(t, sx, x, out) : interpolateByMonth(t, sx, x, out);
+    return found ? { l: out[0]!, m: out[1]!, s: out[2]! } : undefined;
   }
   const k = rowAt(t, sx, roundAgeDays(x));
   return k < 0 ? undefined : { l: t.l[k]!, m: t.m[k]!, s: t.s[k]! };

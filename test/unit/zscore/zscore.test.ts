@@ -51,6 +51,19 @@ describe("valueAtZ(indicator, sex, x, z)", () => {
   });
 });
 
+describe("WHO 2007 indicators (x = age in months)", () => {
+  it("interpolate between whole months as anthroplus does, within 60–228 (wfa 60–120) months inclusive", () => {
+    const lms = between(row("hfawho2007.txt", 1, 60), row("hfawho2007.txt", 1, 61), 0.5);
+    expect(lmsParameters("hfa", 1, 60.5)).toEqual(lms);
+    expect(valueAtZ("hfa", 1, 60.5, 0)).toBeCloseTo(lms.m, 12);
+    expect(zscore("bfa", 2, 100.25, 16)).toBeCloseTo(zRestricted(16, between(row("bfawho2007.txt", 2, 100), row("bfawho2007.txt", 2, 101), 0.25)), 12);
+    expect(zscore("wfa", 2, 120, 30)).toBe(zRestricted(30, row("wfawho2007.txt", 2, 120)));
+    expect(zscore("wfa", 2, 120.5, 30)).toBeNaN();
+    expect(zscore("hfa", 2, 228.5, 160)).toBeNaN();
+    expect(zscore("hfa", 2, 59.9, 110)).toBeNaN();
+  });
+});
+
 describe("lmsParameters", () => {
   it("returns the table row", () => {
     expect(lmsParameters("hc", 2, 10)).toEqual(row("hcanthro.txt", 2, 10));

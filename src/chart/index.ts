@@ -1,0 +1,15 @@
+/**
+ * Growth charts as dependency-free SVG strings.
+ * @packageDocumentation
+ */
+export { growthChartSvg } from "./growth-chart.js";
+export type {
+  GrowthChartOptions,
+  GrowthChartChild,
+  GrowthChartPoint,
+  GrowthChartSkip,
+  GrowthChartSkipReason,
+  GrowthChartMargin,
+} from "./types.js";
+export type { ChartLanguage } from "./chart-labels.js";
+export type { ChartPaletteName } from "./palette.js";

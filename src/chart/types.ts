@@ -1,0 +1,114 @@
+import type { Indicator } from "../indicators/indicator.js";
+import type { ChartLanguage } from "./chart-labels.js";
+import type { ChartPaletteName } from "./palette.js";
+
+/**
+ * One measurement of a child to plot on a growth chart: where it goes on the
+ * x axis (age in days or months for age-based charts, length/height in cm
+ * for `wfl`/`wfh`) and the measured `value` in the chart's unit (kg, cm,
+ * kg/m² or mm). For an age-based chart `ageDays` is used when it is a
+ * number, otherwise `ageMonths` (1 month = 30.4375 days).
+ */
+export interface GrowthChartPoint {
+  /** Age in days (age-based charts). */
+  readonly ageDays?: number;
+  /** Age in months (age-based charts), used when `ageDays` is absent. */
+  readonly ageMonths?: number;
+  /** Length or height in cm (`wfl`/`wfh` charts), plotted as given (no ±0.7 cm conversion). */
+  readonly lenheiCm?: number;
+  /** The measurement: kg, cm, kg/m² or mm, as the indicator's curves. */
+  readonly value: number;
+}
+
+/** A child's measurements, drawn as points joined by a line (in x order). */
+export interface GrowthChartChild {
+  /** Shown in the legend and in each point's tooltip; any text (it is escaped). */
+  readonly name?: string;
+  /**
+   * A CSS colour (`#rgb`, `#rrggbb`, a keyword, `rgb(…)`/`hsl(…)`) for the
+   * line and points; anything else falls back to the default colours.
+   */
+  readonly color?: string;
+  /** The measurements, in any order. */
+  readonly points: readonly GrowthChartPoint[];
+}
+
+/**
+ * Why a child's point was left off the chart:
+ * - `invalid-child`: the child entry is not an object with a `points` array
+ *   (`point` is −1), or `children` is not an array (`child` is −1 too);
+ * - `invalid-x`: no usable x for this chart (age for age-based charts,
+ *   `lenheiCm` for `wfl`/`wfh`): missing, not a finite number, or negative;
+ * - `invalid-value`: the value is missing, not a finite number, or ≤ 0;
+ * - `outside-range`: the x is outside the chart's `range`;
+ * - `implausible`: the value's z-score is beyond WHO's flag limits for the
+ *   indicator (for example below −6 or above +5 for weight-for-age), which
+ *   WHO treats as a measurement error.
+ */
+export type GrowthChartSkipReason = "invalid-child" | "invalid-x" | "invalid-value" | "outside-range" | "implausible";
+
+/** A point that was not drawn: indexes into `children` and into that child's `points`. */
+export interface GrowthChartSkip {
+  /** Index in `children` (−1 when `children` is not an array). */
+  readonly child: number;
+  /** Index in that child's `points` (−1 when the whole child was skipped). */
+  readonly point: number;
+  /** Why it was skipped. */
+  readonly reason: GrowthChartSkipReason;
+}
+
+/** Space in px between the edges of the image and the plotting area. */
+export interface GrowthChartMargin {
+  /** Above the plot: title band, legend and the gap over the plot. */
+  readonly top?: number;
+  /** Right of the plot: the curves' z labels. */
+  readonly right?: number;
+  /** Below the plot: tick labels, the x-axis title and the source. */
+  readonly bottom?: number;
+  /** Left of the plot: the y-axis title and tick labels. */
+  readonly left?: number;
+}
+
+/** Options of {@link growthChartSvg}. Only `indicator` and `sex` are required. */
+export interface GrowthChartOptions {
+  /**
+   * The indicator: `wei`, `len`, `bmi`, `hc`, `ac`, `ts`, `ss` (WHO 2006,
+   * age 0–5 years), `wfl`, `wfh` (by length/height) or `hfa`, `wfa`, `bfa`
+   * (WHO 2007, 5–19 years).
+   */
+  readonly indicator: Indicator;
+  /** 1 or 2, or any code {@link sexCode} accepts (`"M"`, `"F"`, `"L"`, `"P"`, …). */
+  readonly sex: number | string;
+  /**
+   * The x range `[from, to]`: age in months for age-based charts (WHO 2006
+   * and 2007 alike), length/height in cm for `wfl`/`wfh`. Defaults: 0–24
+   * months (`wei`, `len`, `bmi`, `hc`), 3–60 months (`ac`, `ts`, `ss`),
+   * 45–110 cm (`wfl`), 65–120 cm (`wfh`), 60–228 months (`hfa`, `bfa`),
+   * 60–120 months (`wfa`). It must lie within the indicator's table.
+   */
+  readonly range?: readonly [number, number];
+  /** Children's measurements to plot. Bad points are skipped, never thrown on (see `onSkip`). */
+  readonly children?: readonly GrowthChartChild[];
+  /** Language of the text: `"en"` (default) or `"id"` (Bahasa Indonesia, with decimal commas). */
+  readonly lang?: ChartLanguage;
+  /**
+   * Colours: `"who"` (default; WHO's blue charts for boys and pink for
+   * girls) or `"kms"` (Indonesia's KMS / Buku KIA bands: red beyond ±3 SD,
+   * yellow 2–3 SD, light green 1–2 SD, dark green within ±1 SD, red line at −3 SD).
+   */
+  readonly palette?: ChartPaletteName;
+  /** Image width in px (default 800, at least 240). */
+  readonly width?: number;
+  /** Image height in px (default 560, at least 200). */
+  readonly height?: number;
+  /** Override any of the computed margins around the plotting area, in px. */
+  readonly margin?: GrowthChartMargin;
+  /** CSS font-family list (default a system sans-serif stack). */
+  readonly fontFamily?: string;
+  /** Base font size in px (default 12, from 6 to 40). */
+  readonly fontSize?: number;
+  /** Replaces the generated title ("Weight-for-age, girls, 0–24 months"). */
+  readonly title?: string;
+  /** Called once for every point (or child) left off the chart, in input order. */
+  readonly onSkip?: (skip: GrowthChartSkip) => void;
+}
