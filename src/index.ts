@@ -28,7 +28,7 @@ export { classify, type Category, type ClassifyOptions } from "./classify/classi
 export { classifyColumns, type ClassifyColumnsOptions, type ClassifyColumnsResult } from "./classify/classify-columns.js";
 export { acuteMalnutrition, type AcuteMalnutritionInput, type AcuteMalnutritionOptions } from "./classify/acute.js";
 export { acuteMalnutritionColumns, type AcuteMalnutritionColumnsInput, type AcuteMalnutritionColumnsOptions } from "./classify/acute-columns.js";
-export { categoryColumns, type CategoryColumnsInput, type CategoryColumnsOptions, type CategoryColumnName } from "./classify/category-columns.js";
+export { categoryColumns, type CategoryColumnsInput, type CategoryColumnsOptions, type CategoryColumnName, type ColumnIndicator } from "./classify/category-columns.js";
 export { CATEGORY_CODES, type CategoryCode } from "./classify/codes.js";
 export { categoryLabel, type LabelLanguage, type CategoryLabels } from "./classify/labels.js";
 export { schemeCategories, type ClassificationScheme } from "./classify/schemes.js";

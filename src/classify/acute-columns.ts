@@ -8,6 +8,7 @@ import { checkColumn, checkObject, checkRounding, oedemaYes, outputColumn, type 
 
 /** Columns for {@link acuteMalnutritionColumns}, all of the same length. Only `ageMonths` is required. */
 export interface AcuteMalnutritionColumnsInput {
+  /** Age in months of each child (acute malnutrition is classified from 6 to under 60 months). */
   readonly ageMonths: ArrayLike<unknown>;
   /** Weight-for-length/height z-scores (e.g. `zwfl` of {@link scoreColumns}). */
   readonly zwfl?: ArrayLike<unknown>;

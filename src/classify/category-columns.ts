@@ -14,7 +14,8 @@ import { checkColumn, checkObject, checkRounding, oedemaYes, type ZRounding } fr
 import { bandsOf, checkScheme, schemeHas, type ClassificationScheme } from "./schemes.js";
 
 /** The indicators with a category column, in column order. */
-type ColumnIndicator = "len" | "wei" | "wfl" | "bmi" | "hfa" | "wfa" | "bfa";
+/** The indicators that get a category column. */
+export type ColumnIndicator = "len" | "wei" | "wfl" | "bmi" | "hfa" | "wfa" | "bfa";
 
 /** The name of a category column. */
 export type CategoryColumnName = `cat_${ColumnIndicator}` | "cat_acute";
@@ -26,12 +27,19 @@ export type CategoryColumnName = `cat_${ColumnIndicator}` | "cat_acute";
  * ignored), with `ageMonths`, `oedema` and `muacCm` added.
  */
 export interface CategoryColumnsInput {
+  /** Length/height-for-age z-scores (WHO 2006). */
   readonly zlen?: ArrayLike<unknown>;
+  /** Weight-for-age z-scores (WHO 2006). */
   readonly zwei?: ArrayLike<unknown>;
+  /** Weight-for-length/height z-scores (WHO 2006). */
   readonly zwfl?: ArrayLike<unknown>;
+  /** BMI-for-age z-scores (WHO 2006). */
   readonly zbmi?: ArrayLike<unknown>;
+  /** Height-for-age z-scores (WHO 2007). */
   readonly zhfa?: ArrayLike<unknown>;
+  /** Weight-for-age z-scores (WHO 2007). */
   readonly zwfa?: ArrayLike<unknown>;
+  /** BMI-for-age z-scores (WHO 2007). */
   readonly zbfa?: ArrayLike<unknown>;
   /**
    * Age in months. Needed for `cat_acute` (which is only produced with it),

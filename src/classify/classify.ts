@@ -11,7 +11,9 @@ import { bandsOf, checkScheme, type ClassificationScheme } from "./schemes.js";
 
 /** A category: its stable machine code and its label. */
 export interface Category {
+  /** The stable machine code, e.g. `stunted`. */
   readonly code: CategoryCode;
+  /** The label in the requested language, or from the caller's `labels`. */
   readonly label: string;
 }
 

@@ -11,8 +11,11 @@ import { scoreColumns, type ScoreOptions } from "./score-columns.js";
 export interface ScoreRecord {
   /** 1/2, `m`/`f`, `male`/`female`, `L`/`P` (laki-laki/perempuan). */
   readonly sex: unknown;
+  /** Age in days; fractional days are rounded half up for the tables, as WHO does. */
   readonly ageDays?: number | null;
+  /** Age in months; used when `ageDays` is missing (× 30.4375 to days). */
   readonly ageMonths?: number | null;
+  /** Weight in kg. */
   readonly weightKg?: number | null;
   /** Length or height in cm, as measured. */
   readonly lenheiCm?: number | null;
@@ -20,10 +23,13 @@ export interface ScoreRecord {
   readonly measure?: unknown;
   /** Bilateral pitting oedema: `y`/`n`, `1`/`2`, true/false; missing = no. */
   readonly oedema?: unknown;
+  /** Head circumference in cm. */
   readonly headCm?: number | null;
   /** Mid-upper arm circumference in cm. */
   readonly muacCm?: number | null;
+  /** Triceps skinfold in mm. */
   readonly tricepsMm?: number | null;
+  /** Subscapular skinfold in mm. */
   readonly subscapularMm?: number | null;
 }
 

@@ -6,8 +6,11 @@ import { interpolateByLength, interpolateByMonth, rowAt } from "../tables/lookup
 
 /** The L (Box-Cox power), M (median) and S (coefficient of variation) of a reference at one point. */
 export interface Lms {
+  /** Box-Cox power L. */
   readonly l: number;
+  /** Median M (in the measurement's unit). */
   readonly m: number;
+  /** Coefficient of variation S. */
   readonly s: number;
 }
 

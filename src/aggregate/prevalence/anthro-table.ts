@@ -33,12 +33,15 @@ export interface AnthroTableGroups {
 
 /** Options of {@link anthroPrevalenceTable}. */
 export interface AnthroTableOptions {
+  /** Sampling weights, clusters and strata (see {@link SurveyDesign}); none for a census or simple random sample. */
   readonly design?: SurveyDesign;
+  /** Extra breakdowns as anthro names them (its geographical region, wealth quintile, mother's education, other grouping). */
   readonly groups?: AnthroTableGroups;
 }
 
 /** Options of {@link anthroplusPrevalenceTable}. */
 export interface AnthroplusTableOptions {
+  /** Sampling weights, clusters and strata (see {@link SurveyDesign}); none for a census or simple random sample. */
   readonly design?: SurveyDesign;
 }
 

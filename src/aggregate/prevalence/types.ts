@@ -188,13 +188,21 @@ export interface PrevalenceOptions {
 
 /** The z-score columns {@link prevalence} reads: any subset of {@link scoreColumns}'s output. */
 export interface PrevalenceScores {
+  /** Length/height-for-age z-scores (WHO 2006). */
   readonly zlen?: NumberColumn;
+  /** Flags of `zlen` (1 = implausible). */
   readonly flen?: NumberColumn;
+  /** Weight-for-age z-scores (WHO 2006). */
   readonly zwei?: NumberColumn;
+  /** Flags of `zwei` (1 = implausible). */
   readonly fwei?: NumberColumn;
+  /** BMI-for-age z-scores (WHO 2006). */
   readonly zbmi?: NumberColumn;
+  /** Flags of `zbmi` (1 = implausible). */
   readonly fbmi?: NumberColumn;
+  /** Weight-for-length/height z-scores (WHO 2006). */
   readonly zwfl?: NumberColumn;
+  /** Flags of `zwfl` (1 = implausible). */
   readonly fwfl?: NumberColumn;
   /** When present (as on {@link scoreColumns}'s result), the number of rows: longer columns are read up to it. */
   readonly length?: number;
@@ -202,11 +210,17 @@ export interface PrevalenceScores {
 
 /** The z-score columns {@link prevalence5to19} reads (WHO 2007 references). */
 export interface Prevalence5to19Scores {
+  /** Height-for-age z-scores (WHO 2007). */
   readonly zhfa?: NumberColumn;
+  /** Flags of `zhfa` (1 = implausible). */
   readonly fhfa?: NumberColumn;
+  /** Weight-for-age z-scores (WHO 2007). */
   readonly zwfa?: NumberColumn;
+  /** Flags of `zwfa` (1 = implausible). */
   readonly fwfa?: NumberColumn;
+  /** BMI-for-age z-scores (WHO 2007). */
   readonly zbfa?: NumberColumn;
+  /** Flags of `zbfa` (1 = implausible). */
   readonly fbfa?: NumberColumn;
   /** When present, the number of rows: longer columns are read up to it. */
   readonly length?: number;
