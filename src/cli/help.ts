@@ -2,6 +2,7 @@
 import type { CommandName } from "./args.js";
 import { PREVALENCE_HELP } from "./help-prevalence.js";
 import { QUALITY_HELP } from "./help-quality.js";
+import { REPORT_HELP } from "./help-report.js";
 import { SCORE_HELP } from "./help-score.js";
 import { SKDN_HELP } from "./help-skdn.js";
 
@@ -21,13 +22,15 @@ Usage:
       posyandu monthly indicators (SKDN) and the case list
   tumbuh prevalence IN.csv [--weights COL] [--cluster COL] [options]
       survey prevalence with 95 % CIs, as WHO anthro computes it
+  tumbuh report IN.csv --id COL [--by COL] [options]
+      a month of weighings in one report: prevalence, D/S, data quality
   tumbuh --help | --version
 
 Run \`tumbuh COMMAND --help\` for a command's options.
 `;
 
 /** The help text of a command, or the main help. */
-export function helpText(topic: "main" | CommandName): string {
+export function helpText(topic: "main" | CommandName | "report"): string {
   switch (topic) {
     case "main":
       return MAIN_HELP;
@@ -39,5 +42,7 @@ export function helpText(topic: "main" | CommandName): string {
       return SKDN_HELP;
     case "prevalence":
       return PREVALENCE_HELP;
+    case "report":
+      return REPORT_HELP;
   }
 }
