@@ -96,3 +96,21 @@ it("publishes to JSR from jsr.json (deno publish --dry-run: type-checks the publ
   const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
   expect(jsr.version).toBe(pkg.version);
 }, 300_000);
+
+describe("release readiness", () => {
+  const quiet = { cwd: ROOT, encoding: "utf8" as const, stdio: ["ignore", "pipe", "pipe"] as ["ignore", "pipe", "pipe"] };
+  it("publint finds nothing to fix in the package", () => {
+    const out = execFileSync(join(BIN, "publint"), ["--strict"], quiet);
+    expect(out).toMatch(/All good/);
+  }, 120_000);
+
+  it("are-the-types-wrong finds no problem for node10, node16 (CJS and ESM) and bundlers", () => {
+    // exits non-zero on any problem
+    execFileSync(join(BIN, "attw"), ["--pack", ".", "--format", "ascii"], quiet);
+  }, 180_000);
+
+  it("npm publish --dry-run succeeds", () => {
+    const res = execFileSync("npm", ["publish", "--dry-run", "--ignore-scripts"], { ...quiet, stdio: ["ignore", "pipe", "pipe"] });
+    expect(res).toMatch(/tumbuh@\d+\.\d+\.\d+/);
+  }, 120_000);
+});
