@@ -25,4 +25,15 @@ export default defineConfig([
     define: { __TUMBUH_VERSION__: JSON.stringify(version) },
     clean: false,
   },
+  {
+    // tumbuh/parallel (Node only, ESM): scoreColumns on worker threads, and its worker.
+    entry: { parallel: "src/parallel/index.ts", "parallel-worker": "src/parallel/parallel-worker.ts" },
+    format: ["esm"],
+    platform: "node",
+    target: "node18",
+    dts: { entry: { parallel: "src/parallel/index.ts" } },
+    tsconfig: "tsconfig.node.json",
+    splitting: false,
+    clean: false,
+  },
 ]);

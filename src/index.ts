@@ -12,6 +12,7 @@ export {
   type ScoreOptions,
   type NumberColumn,
 } from "./score/score-columns.js";
+export type { KernelOutput } from "./score/kernel.js";
 export { SCORE_FIELDS, type ScoreField, type ZField, type FlagField, type Who2006ZField, type Who2007ZField } from "./score/fields.js";
 export { REASON_CODES, reasonCodes, type ReasonCode } from "./score/reasons.js";
 export { sexCode, measureCode, oedemaCode } from "./score/input-codes.js";

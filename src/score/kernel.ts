@@ -1,6 +1,7 @@
 import { lmsZ, lmsZRestricted } from "../lms/lms-z.js";
 import { roundZ } from "../lms/round-z.js";
-import { interpolateByLength, interpolateByMonth } from "../tables/lookup.js";
+import { rPow } from "../lms/r-pow.js";
+import { interpolateByMonth, packedRows, PACKED_STRIDE } from "../tables/lookup.js";
 import type { LmsTable } from "../tables/lms-table.js";
 import { INDICATOR_SPECS } from "../indicators/registry.js";
 import { DAYS_PER_MONTH, roundAgeDays } from "./age.js";
@@ -30,51 +31,329 @@ export interface KernelInput {
 
 /** Output columns the kernel writes, one element per row. @internal */
 export interface KernelOutput {
+  /** Length/height (cm) after WHO's ±0.7 cm lying/standing conversion; NaN for NA. */
   readonly clenhei: Float64Array;
+  /** BMI (kg/m²) from weight and `clenhei` (from 60 months: height as measured). */
   readonly cbmi: Float64Array;
+  /** 1 where a standing height under 9 months was measured (the position is then ignored), else 0. */
   readonly c9mo_flag: Uint8Array;
+  /** Length/height-for-age z (WHO 2006). */
   readonly zlen: Float64Array;
+  /** 1 if `zlen` < −6 or > 6, 0 if not, NaN when `zlen` is NA. */
   readonly flen: Float64Array;
+  /** Weight-for-age z (WHO 2006). */
   readonly zwei: Float64Array;
+  /** 1 if `zwei` < −6 or > 5. */
   readonly fwei: Float64Array;
+  /** Weight-for-length/height z (WHO 2006). */
   readonly zwfl: Float64Array;
+  /** 1 if |`zwfl`| > 5. */
   readonly fwfl: Float64Array;
+  /** BMI-for-age z (WHO 2006). */
   readonly zbmi: Float64Array;
+  /** 1 if |`zbmi`| > 5. */
   readonly fbmi: Float64Array;
+  /** Head circumference-for-age z (WHO 2006). */
   readonly zhc: Float64Array;
+  /** 1 if |`zhc`| > 5. */
   readonly fhc: Float64Array;
+  /** Arm circumference-for-age z (WHO 2006, from 91 days). */
   readonly zac: Float64Array;
+  /** 1 if |`zac`| > 5. */
   readonly fac: Float64Array;
+  /** Triceps skinfold-for-age z (WHO 2006, from 91 days). */
   readonly zts: Float64Array;
+  /** 1 if |`zts`| > 5. */
   readonly fts: Float64Array;
+  /** Subscapular skinfold-for-age z (WHO 2006, from 91 days). */
   readonly zss: Float64Array;
+  /** 1 if |`zss`| > 5. */
   readonly fss: Float64Array;
+  /** Height-for-age z (WHO 2007, 60–228 months). */
   readonly zhfa: Float64Array;
+  /** 1 if |`zhfa`| > 6. */
   readonly fhfa: Float64Array;
+  /** Weight-for-age z (WHO 2007, 60–120 months). */
   readonly zwfa: Float64Array;
+  /** 1 if `zwfa` < −6 or > 5. */
   readonly fwfa: Float64Array;
+  /** BMI-for-age z (WHO 2007, 60–228 months). */
   readonly zbfa: Float64Array;
+  /** 1 if |`zbfa`| > 5. */
   readonly fbfa: Float64Array;
+  /** Why values are NA: a bit mask of reason codes (see `reasonCodes`). */
   readonly reasons: Uint32Array;
 }
 
 const MAX_R_INTEGER = 2147483647;
+/** The reasons of a row under 60 months when no head, arm or skinfold column is given. */
+const EXTRAS_ABSENT = R.HEADC_MISSING | R.MUAC_MISSING | R.TRISKIN_MISSING | R.SUBSKIN_MISSING;
 
-/** 1 for a finite positive number, 0 missing (NaN), −1 invalid. */
-function presence(v: number): number {
-  return v !== v ? 0 : v > 0 && v < Infinity ? 1 : -1;
+/**
+ * The tables of the kernel: the WHO 2006 ones interleaved with their
+ * per-row constants (see `packedRows`), weight-for-length and
+ * weight-for-height in one array (length rows first), the WHO 2007 ones as
+ * they are.
+ */
+interface KernelTables {
+  readonly len: Float64Array;
+  readonly lenT: LmsTable;
+  readonly wei: Float64Array;
+  readonly weiT: LmsTable;
+  readonly bmi: Float64Array;
+  readonly bmiT: LmsTable;
+  readonly wflh: Float64Array;
+  readonly wflT: LmsTable;
+  readonly wfhT: LmsTable;
+  /** Offset of the first weight-for-height row in `wflh`. */
+  readonly wfhBase: number;
+  readonly hc: Float64Array;
+  readonly hcT: LmsTable;
+  readonly ac: Float64Array;
+  readonly acT: LmsTable;
+  readonly ts: Float64Array;
+  readonly tsT: LmsTable;
+  readonly ss: Float64Array;
+  readonly ssT: LmsTable;
+  readonly hfa: LmsTable;
+  readonly wfa: LmsTable;
+  readonly bfa: LmsTable;
 }
 
-function zAtMonth(t: LmsTable, sex: number, months: number, y: number, restricted: boolean, lms: Float64Array): number {
-  if (!interpolateByMonth(t, sex, months, lms)) return Number.NaN;
+let tables: KernelTables | undefined;
+
+function kernelTables(): KernelTables {
+  if (tables === undefined) {
+    const t = (name: keyof typeof INDICATOR_SPECS) => INDICATOR_SPECS[name].table();
+    const wfl = packedRows(t("wfl"));
+    const wfh = packedRows(t("wfh"));
+    const wflh = new Float64Array(wfl.length + wfh.length);
+    wflh.set(wfl, 0);
+    wflh.set(wfh, wfl.length);
+    tables = {
+      len: packedRows(t("len")),
+      lenT: t("len"),
+      wei: packedRows(t("wei")),
+      weiT: t("wei"),
+      bmi: packedRows(t("bmi")),
+      bmiT: t("bmi"),
+      wflh,
+      wflT: t("wfl"),
+      wfhT: t("wfh"),
+      wfhBase: wfl.length,
+      hc: packedRows(t("hc")),
+      hcT: t("hc"),
+      ac: packedRows(t("ac")),
+      acT: t("ac"),
+      ts: packedRows(t("ts")),
+      tsT: t("ts"),
+      ss: packedRows(t("ss")),
+      ssT: t("ss"),
+      hfa: t("hfa"),
+      wfa: t("wfa"),
+      bfa: t("bfa"),
+    };
+  }
+  return tables;
+}
+
+/**
+ * Rows per block. Within a block, the z-scores of the rows that have one
+ * are queued (per indicator) while the rows are read and checked, then
+ * finished together in short loops: first every `(y/M)^L`, then the rest of
+ * the z-score, its rounding and flag. The same arithmetic on the same
+ * doubles as the row-by-row formulas; only the order across rows changes,
+ * which lets the processor overlap the long division and `pow` latencies
+ * of different rows instead of waiting for each in turn.
+ */
+const BLOCK = 512;
+
+/**
+ * A queue of pending z-scores of one indicator within a block: for entry k,
+ * row `row[k]`, measurement `y[k]`, `l[k]`, `m[k]` (L and M), `sl[k]` (S·L),
+ * and either `tail[k]`, the offset of the packed table row holding the
+ * restricted-tail cut-offs, or −1 with `s[k]` (S) for an interpolated row.
+ * `pw` holds `(y/M)^L` between the two finishing loops.
+ */
+class Pending {
+  readonly row = new Int32Array(BLOCK);
+  readonly tail = new Int32Array(BLOCK);
+  readonly y = new Float64Array(BLOCK);
+  readonly l = new Float64Array(BLOCK);
+  readonly m = new Float64Array(BLOCK);
+  readonly s = new Float64Array(BLOCK);
+  readonly sl = new Float64Array(BLOCK);
+  readonly pw = new Float64Array(BLOCK);
+}
+
+/** One queue per WHO 2006 indicator. */
+interface Queues {
+  readonly len: Pending;
+  readonly wei: Pending;
+  readonly bmi: Pending;
+  readonly wfl: Pending;
+  readonly hc: Pending;
+  readonly ac: Pending;
+  readonly ts: Pending;
+  readonly ss: Pending;
+}
+
+
+/**
+ * Finishes `n` queued z-scores: `lmsZ` (`((y/M)^L − 1)/(S·L)`), with
+ * `restricted` WHO's linear tail beyond ±3 SD (the cut-offs from packed
+ * table `p`, or computed by `lmsZRestricted` for an interpolated row), then
+ * stored as `put` does.
+ */
+function finish(
+  q: Pending, n: number, restricted: boolean, p: Float64Array,
+  zc: Float64Array, fc: Float64Array, below: number, above: number, full: boolean, reasons: Uint32Array,
+): void {
+  const Y = q.y;
+  const L = q.l;
+  const M = q.m;
+  const SL = q.sl;
+  const PW = q.pw;
+  for (let k = 0; k < n; k++) {
+    // rPow(y / M, L), written out so that it is certainly inlined
+    const x = Y[k]! / M[k]!;
+    const l = L[k]!;
+    PW[k] = l === 2 ? x * x : x === 1 || l === 0 ? 1 : x === 0 ? (l > 0 ? 0 : l < 0 ? Infinity : l) : l === 1 ? x : Math.pow(x, l);
+  }
+  if (restricted) {
+    const tail = q.tail;
+    for (let k = 0; k < n; k++) {
+      const z = (PW[k]! - 1) / SL[k]!;
+      if (z > 3 || z < -3) {
+        const b = tail[k]!;
+        const y = Y[k]!;
+        if (b >= 0) PW[k] = z > 3 ? 3 + (y - p[b + 4]!) / p[b + 5]! : -3 + (y - p[b + 6]!) / p[b + 7]!;
+        else {
+          // An interpolated row: the cut-offs as lmsZRestricted computes them
+          // (lmsAt(±3 | ±2, l, m, s) = m·(1 + l·s·sd)^(1/l)), written out so
+          // that no double crosses a call.
+          const l = L[k]!;
+          const m = M[k]!;
+          const s = q.s[k]!;
+          if (z > 3) {
+            const sd3 = m * rPow(1 + l * s * 3, 1 / l);
+            PW[k] = 3 + (y - sd3) / (sd3 - m * rPow(1 + l * s * 2, 1 / l));
+          } else {
+            const sd3 = m * rPow(1 + l * s * -3, 1 / l);
+            PW[k] = -3 + (y - sd3) / (m * rPow(1 + l * s * -2, 1 / l) - sd3);
+          }
+        }
+      } else PW[k] = z;
+    }
+  } else {
+    for (let k = 0; k < n; k++) PW[k] = (PW[k]! - 1) / SL[k]!;
+  }
+  const row = q.row;
+  if (full) {
+    for (let k = 0; k < n; k++) {
+      const z = PW[k]!;
+      const i = row[k]!;
+      if (z !== z) {
+        zc[i] = NaN;
+        fc[i] = NaN;
+      } else if (z === Infinity || z === -Infinity) {
+        zc[i] = NaN;
+        fc[i] = NaN;
+        reasons[i] = reasons[i]! | R.VALUE_OVERFLOW;
+      } else {
+        zc[i] = z;
+        fc[i] = z < below || z > above ? 1 : 0;
+      }
+    }
+  } else {
+    for (let k = 0; k < n; k++) {
+      const z = PW[k]!;
+      const i = row[k]!;
+      if (z !== z) {
+        zc[i] = NaN;
+        fc[i] = NaN;
+      } else if (z === Infinity || z === -Infinity) {
+        zc[i] = NaN;
+        fc[i] = NaN;
+        reasons[i] = reasons[i]! | R.VALUE_OVERFLOW;
+      } else {
+        const v = roundZ(z);
+        zc[i] = v;
+        fc[i] = v < below || v > above ? 1 : 0;
+      }
+    }
+  }
+}
+
+/**
+ * Writes z-score `value` and its flag into row `i` (NA for NaN; NA and
+ * `R.VALUE_OVERFLOW` returned for ±Infinity), rounded as WHO reports it
+ * unless `full`, flagged outside [below, above].
+ */
+function put(z: Float64Array, f: Float64Array, i: number, value: number, below: number, above: number, full: boolean): number {
+  if (value !== value) {
+    z[i] = NaN;
+    f[i] = NaN;
+    return 0;
+  }
+  if (value === Infinity || value === -Infinity) {
+    z[i] = NaN;
+    f[i] = NaN;
+    return R.VALUE_OVERFLOW;
+  }
+  const v = full ? value : roundZ(value);
+  z[i] = v;
+  f[i] = v < below || v > above ? 1 : 0;
+  return 0;
+}
+
+const lmsScratch = new Float64Array(3);
+
+/** The LMS z (restricted or not) of `y` at `months`, L, M and S interpolated as anthroplus does. */
+function zAtMonth(t: LmsTable, sex: number, months: number, y: number, restricted: boolean): number {
+  const lms = lmsScratch;
+  if (!interpolateByMonth(t, sex, months, lms)) return NaN;
   return restricted ? lmsZRestricted(y, lms[0]!, lms[1]!, lms[2]!) : lmsZ(y, lms[0]!, lms[1]!, lms[2]!);
 }
 
-function zAtAge(t: LmsTable, sex: number, day: number, y: number, restricted: boolean): number {
-  const i = day - t.xFirst;
-  if (!(i >= 0 && i < t.rowsPerSex)) return Number.NaN;
-  const k = (sex - 1) * t.rowsPerSex + i;
-  return restricted ? lmsZRestricted(y, t.l[k]!, t.m[k]!, t.s[k]!) : lmsZ(y, t.l[k]!, t.m[k]!, t.s[k]!);
+/**
+ * Writes the fields of row `i` of a child of 60 months and over (WHO Growth
+ * Reference 2007, anthroplus rules: height as measured, no position); the
+ * WHO 2006 fields are NA. Returns the extra reason bits. Reads age, weight
+ * and height from the input itself (the caller has checked them), so that
+ * no double crosses the call.
+ */
+function who2007Row(
+  t: KernelTables, input: KernelInput, out: KernelOutput, i: number, full: boolean,
+  sx: number, sexOk: boolean, weightOk: boolean, weightUsable: boolean, heightOk: boolean, r: number,
+): number {
+  const aDays = input.ageDays === undefined ? NaN : input.ageDays[i]!;
+  const months = aDays === aDays ? aDays / DAYS_PER_MONTH : input.ageMonths![i]!;
+  const w = weightOk ? input.weightKg![i]! : NaN;
+  const h = heightOk ? input.lenheiCm![i]! : NaN;
+  let extra = 0;
+  out.zlen[i] = NaN; out.flen[i] = NaN; out.zwei[i] = NaN; out.fwei[i] = NaN;
+  out.zwfl[i] = NaN; out.fwfl[i] = NaN; out.zbmi[i] = NaN; out.fbmi[i] = NaN;
+  out.zhc[i] = NaN; out.fhc[i] = NaN; out.zac[i] = NaN; out.fac[i] = NaN;
+  out.zts[i] = NaN; out.fts[i] = NaN; out.zss[i] = NaN; out.fss[i] = NaN;
+  let cbmi = NaN;
+  if (weightOk && heightOk) {
+    const m = h / 100;
+    cbmi = w / (m * m);
+    if (cbmi === Infinity) {
+      cbmi = NaN;
+      extra |= R.VALUE_OVERFLOW;
+    }
+  }
+  out.cbmi[i] = cbmi;
+  const inRange = months <= 228;
+  if (!inRange) extra |= R.AGE_OUT_OF_RANGE;
+  else if (months > 120 && (r & (R.WEIGHT_MISSING | R.WEIGHT_INVALID)) === 0) extra |= R.AGE_OVER_120_MONTHS;
+  const ok = sexOk && inRange;
+  extra |= put(out.zhfa, out.fhfa, i, ok && heightOk ? zAtMonth(t.hfa, sx, months, h, false) : NaN, -6, 6, full);
+  extra |= put(out.zwfa, out.fwfa, i, ok && months <= 120 && weightUsable ? zAtMonth(t.wfa, sx, months, w, true) : NaN, -6, 5, full);
+  extra |= put(out.zbfa, out.fbfa, i, ok && weightUsable && cbmi === cbmi ? zAtMonth(t.bfa, sx, months, cbmi, true) : NaN, -5, 5, full);
+  return extra;
 }
 
 /**
@@ -83,69 +362,238 @@ function zAtAge(t: LmsTable, sex: number, day: number, y: number, restricted: bo
  * (see docs/who-compatibility.md). With `full` false, z-scores are
  * rounded to 2 decimals as WHO reports them and flags are set on the rounded
  * value; with `full` true, z-scores and flags are unrounded.
+ *
+ * Writes every output column in `[from, to)` and nothing else, and
+ * allocates nothing per row. Each value is computed by the same floating-
+ * point operations, in the same order, as the plain formulas (`lmsZ`,
+ * `lmsZRestricted`, `roundZ`, WHO anthro's interpolation); what differs is
+ * only where the work is done: fields that most rows leave NA (the WHO 2007
+ * fields, and head/arm/skinfold fields when none of their columns is given)
+ * are filled with NaN once for the range, per-row table constants come from
+ * the packed tables, and the `pow`-bound z-scores of a block are finished
+ * together (see BLOCK).
  * @internal
  */
 export function scoreKernel(input: KernelInput, out: KernelOutput, from: number, to: number, full: boolean): void {
-  const { sex, ageDays, ageMonths, weightKg, lenheiCm, measure, oedema, headCm, muacCm, tricepsMm, subscapularMm } = input;
-  const wei = INDICATOR_SPECS.wei.table();
-  const len = INDICATOR_SPECS.len.table();
-  const bmi = INDICATOR_SPECS.bmi.table();
-  const hc = INDICATOR_SPECS.hc.table();
-  const ac = INDICATOR_SPECS.ac.table();
-  const ts = INDICATOR_SPECS.ts.table();
-  const ss = INDICATOR_SPECS.ss.table();
-  const wfl = INDICATOR_SPECS.wfl.table();
-  const wfh = INDICATOR_SPECS.wfh.table();
-  const hfa = INDICATOR_SPECS.hfa.table();
-  const wfa = INDICATOR_SPECS.wfa.table();
-  const bfa = INDICATOR_SPECS.bfa.table();
-  const lms = new Float64Array(3);
-  const NaN_ = Number.NaN;
+  if (!(to > from)) return;
+  const extras = input.headCm !== undefined || input.muacCm !== undefined || input.tricepsMm !== undefined || input.subscapularMm !== undefined;
+  out.zhfa.fill(NaN, from, to);
+  out.fhfa.fill(NaN, from, to);
+  out.zwfa.fill(NaN, from, to);
+  out.fwfa.fill(NaN, from, to);
+  out.zbfa.fill(NaN, from, to);
+  out.fbfa.fill(NaN, from, to);
+  if (!extras) {
+    out.zhc.fill(NaN, from, to);
+    out.fhc.fill(NaN, from, to);
+    out.zac.fill(NaN, from, to);
+    out.fac.fill(NaN, from, to);
+    out.zts.fill(NaN, from, to);
+    out.fts.fill(NaN, from, to);
+    out.zss.fill(NaN, from, to);
+    out.fss.fill(NaN, from, to);
+  }
 
-  const put = (z: Float64Array, f: Float64Array, i: number, value: number, below: number, above: number): number => {
-    if (value !== value) {
-      z[i] = NaN_;
-      f[i] = NaN_;
-      return 0;
-    }
-    if (value === Infinity || value === -Infinity) {
-      z[i] = NaN_;
-      f[i] = NaN_;
-      return R.VALUE_OVERFLOW;
-    }
-    const v = full ? value : roundZ(value);
-    z[i] = v;
-    f[i] = v < below || v > above ? 1 : 0;
-    return 0;
-  };
+  const run = (current ??= {
+    input,
+    out,
+    t: kernelTables(),
+    q: { len: new Pending(), wei: new Pending(), bmi: new Pending(), wfl: new Pending(), hc: new Pending(), ac: new Pending(), ts: new Pending(), ss: new Pending() },
+    full,
+    extras,
+  });
+  run.input = input;
+  run.out = out;
+  run.full = full;
+  run.extras = extras;
+  try {
+    for (let start = from; start < to; start += BLOCK) scoreBlock(run, start, to - start > BLOCK ? start + BLOCK : to);
+  } finally {
+    // Let go of the caller's columns.
+    run.input = NO_INPUT;
+    run.out = NO_OUTPUT;
+  }
+}
 
-  const who2006Fields = [out.zlen, out.flen, out.zwei, out.fwei, out.zwfl, out.fwfl, out.zbmi, out.fbmi, out.zhc, out.fhc, out.zac, out.fac, out.zts, out.fts, out.zss, out.fss];
+/**
+ * What every block of one kernel call shares. One object for the life of the
+ * module, its fields set for each call (and the columns let go after it): a
+ * new object per call would get a new hidden class whenever a garbage
+ * collection had dropped the previous one, and the optimised scoreBlock,
+ * which depends on it, would be thrown away and compiled again.
+ */
+interface Run {
+  input: KernelInput;
+  out: KernelOutput;
+  readonly t: KernelTables;
+  readonly q: Queues;
+  full: boolean;
+  /** Whether any head, arm or skinfold column is given. */
+  extras: boolean;
+}
 
-  /** Writes the WHO 2007 fields of row i (60 months and over); returns extra reason bits. */
-  const who2007Row = (i: number, sx: number, sexOk: boolean, months: number, w: number, weightOk: boolean, weightUsable: boolean, h: number, heightOk: boolean, r: number): number => {
-    let extra = 0;
-    for (const col of who2006Fields) col[i] = NaN_;
-    let cbmi = NaN_;
-    if (weightOk && heightOk) {
-      const m = h / 100;
-      cbmi = w / (m * m);
-      if (cbmi === Infinity) {
-        cbmi = NaN_;
-        extra |= R.VALUE_OVERFLOW;
-      }
-    }
-    out.cbmi[i] = cbmi;
-    const inRange = months <= 228;
-    if (!inRange) extra |= R.AGE_OUT_OF_RANGE;
-    else if (months > 120 && (r & (R.WEIGHT_MISSING | R.WEIGHT_INVALID)) === 0) extra |= R.AGE_OVER_120_MONTHS;
-    const ok = sexOk && inRange;
-    extra |= put(out.zhfa, out.fhfa, i, ok && heightOk ? zAtMonth(hfa, sx, months, h, false, lms) : NaN_, -6, 6);
-    extra |= put(out.zwfa, out.fwfa, i, ok && months <= 120 && weightUsable ? zAtMonth(wfa, sx, months, w, true, lms) : NaN_, -6, 5);
-    extra |= put(out.zbfa, out.fbfa, i, ok && weightUsable && cbmi === cbmi ? zAtMonth(bfa, sx, months, cbmi, true, lms) : NaN_, -5, 5);
-    return extra;
-  };
+let current: Run | undefined;
 
-  for (let i = from; i < to; i++) {
+const NO_COLUMN = new Float64Array(0);
+const NO_INPUT: KernelInput = {
+  length: 0, sex: new Uint8Array(0), ageDays: undefined, ageMonths: undefined, weightKg: undefined, lenheiCm: undefined,
+  measure: undefined, oedema: undefined, headCm: undefined, muacCm: undefined, tricepsMm: undefined, subscapularMm: undefined,
+};
+const NO_OUTPUT: KernelOutput = {
+  clenhei: NO_COLUMN, cbmi: NO_COLUMN,
+  zlen: NO_COLUMN, flen: NO_COLUMN, zwei: NO_COLUMN, fwei: NO_COLUMN, zwfl: NO_COLUMN, fwfl: NO_COLUMN, zbmi: NO_COLUMN, fbmi: NO_COLUMN,
+  zhc: NO_COLUMN, fhc: NO_COLUMN, zac: NO_COLUMN, fac: NO_COLUMN, zts: NO_COLUMN, fts: NO_COLUMN, zss: NO_COLUMN, fss: NO_COLUMN,
+  zhfa: NO_COLUMN, fhfa: NO_COLUMN, zwfa: NO_COLUMN, fwfa: NO_COLUMN, zbfa: NO_COLUMN, fbfa: NO_COLUMN,
+  c9mo_flag: new Uint8Array(0),
+  reasons: new Uint32Array(0),
+};
+
+/**
+ * Scores rows `[start, end)` (at most BLOCK): reads and checks each row,
+ * writes the values that need no z-score, queues the z-scores, then
+ * finishes the queues. A function of its own, called once per block, so
+ * that the optimiser compiles it as a whole function rather than only as
+ * on-stack-replaced loop code, which knows less about its locals. Missing
+ * values are written as the global `NaN`, not a module constant: the
+ * optimiser knows its value, so the doubles merged with it stay unboxed
+ * (otherwise each row would allocate heap numbers).
+ */
+function scoreBlock(run: Run, start: number, end: number): void {
+  const input = run.input;
+  const out = run.out;
+  const t = run.t;
+  const q = run.q;
+  const full = run.full;
+  const extras = run.extras;
+  const sex = input.sex;
+  const ageDays = input.ageDays;
+  const ageMonths = input.ageMonths;
+  const weightKg = input.weightKg;
+  const lenheiCm = input.lenheiCm;
+  const measure = input.measure;
+  const oedema = input.oedema;
+  const headCm = input.headCm;
+  const muacCm = input.muacCm;
+  const tricepsMm = input.tricepsMm;
+  const subscapularMm = input.subscapularMm;
+
+  const oClen = out.clenhei;
+  const oBmi = out.cbmi;
+  const oC9 = out.c9mo_flag;
+  const oReasons = out.reasons;
+  const zlen = out.zlen;
+  const flen = out.flen;
+  const zwei = out.zwei;
+  const fwei = out.fwei;
+  const zwfl = out.zwfl;
+  const fwfl = out.fwfl;
+  const zbmi = out.zbmi;
+  const fbmi = out.fbmi;
+  const zhc = out.zhc;
+  const fhc = out.fhc;
+  const zac = out.zac;
+  const fac = out.fac;
+  const zts = out.zts;
+  const fts = out.fts;
+  const zss = out.zss;
+  const fss = out.fss;
+
+  const pLen = t.len;
+  const lenFirst = t.lenT.xFirst;
+  const lenRows = t.lenT.rowsPerSex;
+  const pWei = t.wei;
+  const weiFirst = t.weiT.xFirst;
+  const weiRows = t.weiT.rowsPerSex;
+  const pBmi = t.bmi;
+  const bmiFirst = t.bmiT.xFirst;
+  const bmiRows = t.bmiT.rowsPerSex;
+  const pWflh = t.wflh;
+  const wflFirst = t.wflT.xFirst;
+  const wflRows = t.wflT.rowsPerSex;
+  const wfhFirst = t.wfhT.xFirst;
+  const wfhRows = t.wfhT.rowsPerSex;
+  const wfhBase = t.wfhBase;
+  const pHc = t.hc;
+  const hcFirst = t.hcT.xFirst;
+  const hcRows = t.hcT.rowsPerSex;
+  const pAc = t.ac;
+  const acFirst = t.acT.xFirst;
+  const acRows = t.acT.rowsPerSex;
+  const pTs = t.ts;
+  const tsFirst = t.tsT.xFirst;
+  const tsRows = t.tsT.rowsPerSex;
+  const pSs = t.ss;
+  const ssFirst = t.ssT.xFirst;
+  const ssRows = t.ssT.rowsPerSex;
+
+  const qn = q.len;
+  const qnRow = qn.row;
+  const qnTail = qn.tail;
+  const qnY = qn.y;
+  const qnL = qn.l;
+  const qnM = qn.m;
+  const qnSL = qn.sl;
+  const qw = q.wei;
+  const qwRow = qw.row;
+  const qwTail = qw.tail;
+  const qwY = qw.y;
+  const qwL = qw.l;
+  const qwM = qw.m;
+  const qwSL = qw.sl;
+  const qb = q.bmi;
+  const qbRow = qb.row;
+  const qbTail = qb.tail;
+  const qbY = qb.y;
+  const qbL = qb.l;
+  const qbM = qb.m;
+  const qbSL = qb.sl;
+  const qf = q.wfl;
+  const qfRow = qf.row;
+  const qfTail = qf.tail;
+  const qfY = qf.y;
+  const qfL = qf.l;
+  const qfM = qf.m;
+  const qfS = qf.s;
+  const qfSL = qf.sl;
+  const qh = q.hc;
+  const qhRow = qh.row;
+  const qhTail = qh.tail;
+  const qhY = qh.y;
+  const qhL = qh.l;
+  const qhM = qh.m;
+  const qhSL = qh.sl;
+  const qa = q.ac;
+  const qaRow = qa.row;
+  const qaTail = qa.tail;
+  const qaY = qa.y;
+  const qaL = qa.l;
+  const qaM = qa.m;
+  const qaSL = qa.sl;
+  const qt = q.ts;
+  const qtRow = qt.row;
+  const qtTail = qt.tail;
+  const qtY = qt.y;
+  const qtL = qt.l;
+  const qtM = qt.m;
+  const qtSL = qt.sl;
+  const qs = q.ss;
+  const qsRow = qs.row;
+  const qsTail = qs.tail;
+  const qsY = qs.y;
+  const qsL = qs.l;
+  const qsM = qs.m;
+  const qsSL = qs.sl;
+
+  let nn = 0;
+  let nw = 0;
+  let nb = 0;
+  let nf = 0;
+  let nh = 0;
+  let na = 0;
+  let nt = 0;
+  let ns = 0;
+
+  for (let i = start; i < end; i++) {
     let r = 0;
 
     // sex
@@ -155,9 +603,9 @@ export function scoreKernel(input: KernelInput, out: KernelOutput, from: number,
 
     // age: days take precedence over months
     let ageKnown = false;
-    let months = NaN_;
-    let day = NaN_;
-    const aDays = ageDays === undefined ? NaN_ : ageDays[i]!;
+    let months = NaN;
+    let day = NaN;
+    const aDays = ageDays === undefined ? NaN : ageDays[i]!;
     if (aDays === aDays) {
       if (aDays >= 0 && aDays < Infinity) {
         ageKnown = true;
@@ -165,7 +613,7 @@ export function scoreKernel(input: KernelInput, out: KernelOutput, from: number,
         day = roundAgeDays(aDays);
       } else r |= R.AGE_INVALID;
     } else {
-      const aMonths = ageMonths === undefined ? NaN_ : ageMonths[i]!;
+      const aMonths = ageMonths === undefined ? NaN : ageMonths[i]!;
       if (aMonths === aMonths) {
         if (aMonths >= 0 && aMonths < Infinity) {
           ageKnown = true;
@@ -175,12 +623,12 @@ export function scoreKernel(input: KernelInput, out: KernelOutput, from: number,
       } else r |= R.AGE_MISSING;
     }
     // WHO anthro holds whole days in R integers: larger ages have no day.
-    if (day > MAX_R_INTEGER) day = NaN_;
+    if (day > MAX_R_INTEGER) day = NaN;
     const ageOk = ageKnown && months < 60;
 
     // weight and oedema
-    const w = weightKg === undefined ? NaN_ : weightKg[i]!;
-    const wp = presence(w);
+    const w = weightKg === undefined ? NaN : weightKg[i]!;
+    const wp = w !== w ? 0 : w > 0 && w < Infinity ? 1 : -1; // 1 present, 0 missing, −1 invalid
     if (wp === 0) r |= R.WEIGHT_MISSING;
     else if (wp < 0) r |= R.WEIGHT_INVALID;
     let oc = oedema === undefined ? 0 : oedema[i]!;
@@ -189,8 +637,8 @@ export function scoreKernel(input: KernelInput, out: KernelOutput, from: number,
     else if (oc !== 0 && oc !== 2) r |= R.OEDEMA_INVALID;
     const weightUsable = wp > 0 && (oc === 0 || oc === 2);
 
-    const lh = lenheiCm === undefined ? NaN_ : lenheiCm[i]!;
-    const lhp = presence(lh);
+    const lh = lenheiCm === undefined ? NaN : lenheiCm[i]!;
+    const lhp = lh !== lh ? 0 : lh > 0 && lh < Infinity ? 1 : -1; // likewise
     if (lhp === 0) r |= R.LENHEI_MISSING;
     else if (lhp < 0) r |= R.LENHEI_INVALID;
 
@@ -205,10 +653,10 @@ export function scoreKernel(input: KernelInput, out: KernelOutput, from: number,
       c9 = 1;
       r |= R.STANDING_UNDER_9_MONTHS;
     }
-    out.c9mo_flag[i] = c9;
+    oC9[i] = c9;
 
     // length/height, adjusted to length under 731 days and height from 731
-    let clen = NaN_;
+    let clen = NaN;
     if (lhp > 0 && measureOk) {
       clen = lh;
       if (day === day) {
@@ -216,80 +664,269 @@ export function scoreKernel(input: KernelInput, out: KernelOutput, from: number,
         else if (day >= 731 && mc === 1) clen = lh - 0.7;
       }
       if (!(clen > 0)) {
-        clen = NaN_;
+        clen = NaN;
         r |= R.LENHEI_INVALID;
       }
     }
-    out.clenhei[i] = clen;
+    oClen[i] = clen;
 
     if (ageKnown && !ageOk) {
       // 60 months and over: WHO Growth Reference 2007 (anthroplus rules).
       // Height is used as measured (anthroplus has no measurement position).
-      r |= who2007Row(i, sx, sexOk, months, w, wp > 0, weightUsable, lh, lhp > 0, r);
-      out.reasons[i] = r;
+      r |= who2007Row(t, input, out, i, full, sx, sexOk, wp > 0, weightUsable, lhp > 0, r);
+      oReasons[i] = r;
       continue;
     }
-    out.zhfa[i] = NaN_;
-    out.fhfa[i] = NaN_;
-    out.zwfa[i] = NaN_;
-    out.fwfa[i] = NaN_;
-    out.zbfa[i] = NaN_;
-    out.fbfa[i] = NaN_;
 
     // BMI from weight and the adjusted length/height
-    let cbmi = NaN_;
+    let cbmi = NaN;
     if (wp > 0 && clen === clen) {
       const m = clen / 100;
       cbmi = w / (m * m);
       if (cbmi === Infinity) {
-        cbmi = NaN_;
+        cbmi = NaN;
         r |= R.VALUE_OVERFLOW;
       }
     }
-    out.cbmi[i] = cbmi;
+    oBmi[i] = cbmi;
 
     const ageZ = sexOk && ageOk;
-    r |= put(out.zlen, out.flen, i, ageZ && clen === clen ? zAtAge(len, sx, day, clen, false) : NaN_, -6, 6);
-    r |= put(out.zwei, out.fwei, i, ageZ && weightUsable ? zAtAge(wei, sx, day, w, true) : NaN_, -6, 5);
-    r |= put(out.zbmi, out.fbmi, i, ageZ && weightUsable && cbmi === cbmi ? zAtAge(bmi, sx, day, cbmi, true) : NaN_, -5, 5);
 
-    // weight-for-length/height
-    let zwfl = NaN_;
+    // length/height-for-age: plain LMS, queued
+    let queued = false;
+    if (ageZ && clen === clen) {
+      const j = day - lenFirst;
+      if (j >= 0 && j < lenRows) {
+        const b = ((sx - 1) * lenRows + j) * PACKED_STRIDE;
+        qnRow[nn] = i;
+        qnTail[nn] = b;
+        qnY[nn] = clen;
+        qnL[nn] = pLen[b]!;
+        qnM[nn] = pLen[b + 1]!;
+        qnSL[nn] = pLen[b + 3]!;
+        nn++;
+        queued = true;
+      }
+    }
+    if (!queued) {
+      zlen[i] = NaN;
+      flen[i] = NaN;
+    }
+
+    // weight-for-age: restricted LMS, queued
+    queued = false;
+    if (ageZ && weightUsable) {
+      const j = day - weiFirst;
+      if (j >= 0 && j < weiRows) {
+        const b = ((sx - 1) * weiRows + j) * PACKED_STRIDE;
+        qwRow[nw] = i;
+        qwTail[nw] = b;
+        qwY[nw] = w;
+        qwL[nw] = pWei[b]!;
+        qwM[nw] = pWei[b + 1]!;
+        qwSL[nw] = pWei[b + 3]!;
+        nw++;
+        queued = true;
+      }
+    }
+    if (!queued) {
+      zwei[i] = NaN;
+      fwei[i] = NaN;
+    }
+
+    // BMI-for-age: restricted LMS, queued
+    queued = false;
+    if (ageZ && weightUsable && cbmi === cbmi) {
+      const j = day - bmiFirst;
+      if (j >= 0 && j < bmiRows) {
+        const b = ((sx - 1) * bmiRows + j) * PACKED_STRIDE;
+        qbRow[nb] = i;
+        qbTail[nb] = b;
+        qbY[nb] = cbmi;
+        qbL[nb] = pBmi[b]!;
+        qbM[nb] = pBmi[b + 1]!;
+        qbSL[nb] = pBmi[b + 3]!;
+        nb++;
+        queued = true;
+      }
+    }
+    if (!queued) {
+      zbmi[i] = NaN;
+      fbmi[i] = NaN;
+    }
+
+    // weight-for-length/height: L, M, S interpolated between the 0.1 cm
+    // rows around clenhei exactly as anthro does (low = trunc(10·cm)/10,
+    // fraction = (cm − low)/0.1), then restricted LMS, queued
+    queued = false;
     if (sexOk && weightUsable && clen === clen) {
       const useLength = day === day ? day < 731 : mc === 1 ? true : mc === 2 ? false : clen < 87;
       const inRange = useLength ? clen >= 45 && clen <= 110 : clen >= 65 && clen <= 120;
       if (!inRange) r |= R.LENHEI_OUTSIDE_WFL_RANGE;
-      else if (interpolateByLength(useLength ? wfl : wfh, sx, clen, lms)) {
-        zwfl = lmsZRestricted(w, lms[0]!, lms[1]!, lms[2]!);
+      else {
+        let first = wflFirst;
+        let rows = wflRows;
+        let base = 0;
+        if (!useLength) {
+          first = wfhFirst;
+          rows = wfhRows;
+          base = wfhBase;
+        }
+        const lowStep = Math.trunc(clen * 10);
+        const jl = lowStep - first;
+        if (jl >= 0 && jl < rows) {
+          const lo = base + ((sx - 1) * rows + jl) * PACKED_STRIDE;
+          const fraction = (clen - lowStep / 10) / 0.1;
+          if (fraction > 0) {
+            const jh = Math.trunc(clen * 10 + 1) - first;
+            if (jh >= 0 && jh < rows) {
+              const hi = base + ((sx - 1) * rows + jh) * PACKED_STRIDE;
+              const l0 = pWflh[lo]!;
+              const m0 = pWflh[lo + 1]!;
+              const s0 = pWflh[lo + 2]!;
+              const L = l0 + fraction * (pWflh[hi]! - l0);
+              const M = m0 + fraction * (pWflh[hi + 1]! - m0);
+              const S = s0 + fraction * (pWflh[hi + 2]! - s0);
+              qfRow[nf] = i;
+              qfTail[nf] = -1;
+              qfY[nf] = w;
+              qfL[nf] = L;
+              qfM[nf] = M;
+              qfS[nf] = S;
+              qfSL[nf] = S * L;
+              nf++;
+              queued = true;
+            }
+          } else {
+            qfRow[nf] = i;
+            qfTail[nf] = lo;
+            qfY[nf] = w;
+            qfL[nf] = pWflh[lo]!;
+            qfM[nf] = pWflh[lo + 1]!;
+            qfSL[nf] = pWflh[lo + 3]!;
+            nf++;
+            queued = true;
+          }
+        }
       }
     }
-    r |= put(out.zwfl, out.fwfl, i, zwfl, -5, 5);
+    if (!queued) {
+      zwfl[i] = NaN;
+      fwfl[i] = NaN;
+    }
 
     // head, arm, skinfolds
-    const hcv = headCm === undefined ? NaN_ : headCm[i]!;
-    const hcp = presence(hcv);
-    if (hcp === 0) r |= R.HEADC_MISSING;
-    else if (hcp < 0) r |= R.HEADC_INVALID;
-    r |= put(out.zhc, out.fhc, i, ageZ && hcp > 0 ? zAtAge(hc, sx, day, hcv, false) : NaN_, -5, 5);
+    if (extras) {
+      // head circumference-for-age: plain LMS (L is 1), queued
+      const hcv = headCm === undefined ? NaN : headCm[i]!;
+      const hcp = hcv !== hcv ? 0 : hcv > 0 && hcv < Infinity ? 1 : -1; // likewise
+      if (hcp === 0) r |= R.HEADC_MISSING;
+      else if (hcp < 0) r |= R.HEADC_INVALID;
+      queued = false;
+      if (ageZ && hcp > 0) {
+        const j = day - hcFirst;
+        if (j >= 0 && j < hcRows) {
+          const b = ((sx - 1) * hcRows + j) * PACKED_STRIDE;
+          qhRow[nh] = i;
+          qhTail[nh] = b;
+          qhY[nh] = hcv;
+          qhL[nh] = pHc[b]!;
+          qhM[nh] = pHc[b + 1]!;
+          qhSL[nh] = pHc[b + 3]!;
+          nh++;
+          queued = true;
+        }
+      }
+      if (!queued) {
+        zhc[i] = NaN;
+        fhc[i] = NaN;
+      }
 
-    const acv = muacCm === undefined ? NaN_ : muacCm[i]!;
-    const tsv = tricepsMm === undefined ? NaN_ : tricepsMm[i]!;
-    const ssv = subscapularMm === undefined ? NaN_ : subscapularMm[i]!;
-    const acp = presence(acv);
-    const tsp = presence(tsv);
-    const ssp = presence(ssv);
-    if (acp === 0) r |= R.MUAC_MISSING;
-    else if (acp < 0) r |= R.MUAC_INVALID;
-    if (tsp === 0) r |= R.TRISKIN_MISSING;
-    else if (tsp < 0) r |= R.TRISKIN_INVALID;
-    if (ssp === 0) r |= R.SUBSKIN_MISSING;
-    else if (ssp < 0) r |= R.SUBSKIN_INVALID;
-    const from91 = ageZ && day >= 91;
-    if (ageZ && !from91 && (acp !== 0 || tsp !== 0 || ssp !== 0)) r |= R.AGE_UNDER_91_DAYS;
-    r |= put(out.zac, out.fac, i, from91 && acp > 0 ? zAtAge(ac, sx, day, acv, true) : NaN_, -5, 5);
-    r |= put(out.zts, out.fts, i, from91 && tsp > 0 ? zAtAge(ts, sx, day, tsv, true) : NaN_, -5, 5);
-    r |= put(out.zss, out.fss, i, from91 && ssp > 0 ? zAtAge(ss, sx, day, ssv, true) : NaN_, -5, 5);
+      // arm circumference and skinfolds: restricted LMS from day 91, queued
+      const acv = muacCm === undefined ? NaN : muacCm[i]!;
+      const tsv = tricepsMm === undefined ? NaN : tricepsMm[i]!;
+      const ssv = subscapularMm === undefined ? NaN : subscapularMm[i]!;
+      const acp = acv !== acv ? 0 : acv > 0 && acv < Infinity ? 1 : -1;
+      const tsp = tsv !== tsv ? 0 : tsv > 0 && tsv < Infinity ? 1 : -1;
+      const ssp = ssv !== ssv ? 0 : ssv > 0 && ssv < Infinity ? 1 : -1;
+      if (acp === 0) r |= R.MUAC_MISSING;
+      else if (acp < 0) r |= R.MUAC_INVALID;
+      if (tsp === 0) r |= R.TRISKIN_MISSING;
+      else if (tsp < 0) r |= R.TRISKIN_INVALID;
+      if (ssp === 0) r |= R.SUBSKIN_MISSING;
+      else if (ssp < 0) r |= R.SUBSKIN_INVALID;
+      const from91 = ageZ && day >= 91;
+      if (ageZ && !from91 && (acp !== 0 || tsp !== 0 || ssp !== 0)) r |= R.AGE_UNDER_91_DAYS;
+      queued = false;
+      if (from91 && acp > 0) {
+        const j = day - acFirst;
+        if (j >= 0 && j < acRows) {
+          const b = ((sx - 1) * acRows + j) * PACKED_STRIDE;
+          qaRow[na] = i;
+          qaTail[na] = b;
+          qaY[na] = acv;
+          qaL[na] = pAc[b]!;
+          qaM[na] = pAc[b + 1]!;
+          qaSL[na] = pAc[b + 3]!;
+          na++;
+          queued = true;
+        }
+      }
+      if (!queued) {
+        zac[i] = NaN;
+        fac[i] = NaN;
+      }
+      queued = false;
+      if (from91 && tsp > 0) {
+        const j = day - tsFirst;
+        if (j >= 0 && j < tsRows) {
+          const b = ((sx - 1) * tsRows + j) * PACKED_STRIDE;
+          qtRow[nt] = i;
+          qtTail[nt] = b;
+          qtY[nt] = tsv;
+          qtL[nt] = pTs[b]!;
+          qtM[nt] = pTs[b + 1]!;
+          qtSL[nt] = pTs[b + 3]!;
+          nt++;
+          queued = true;
+        }
+      }
+      if (!queued) {
+        zts[i] = NaN;
+        fts[i] = NaN;
+      }
+      queued = false;
+      if (from91 && ssp > 0) {
+        const j = day - ssFirst;
+        if (j >= 0 && j < ssRows) {
+          const b = ((sx - 1) * ssRows + j) * PACKED_STRIDE;
+          qsRow[ns] = i;
+          qsTail[ns] = b;
+          qsY[ns] = ssv;
+          qsL[ns] = pSs[b]!;
+          qsM[ns] = pSs[b + 1]!;
+          qsSL[ns] = pSs[b + 3]!;
+          ns++;
+          queued = true;
+        }
+      }
+      if (!queued) {
+        zss[i] = NaN;
+        fss[i] = NaN;
+      }
+    } else r |= EXTRAS_ABSENT;
 
-    out.reasons[i] = r;
+    oReasons[i] = r;
+  }
+
+  finish(qn, nn, false, pLen, zlen, flen, -6, 6, full, oReasons);
+  finish(qw, nw, true, pWei, zwei, fwei, -6, 5, full, oReasons);
+  finish(qb, nb, true, pBmi, zbmi, fbmi, -5, 5, full, oReasons);
+  finish(qf, nf, true, pWflh, zwfl, fwfl, -5, 5, full, oReasons);
+  if (extras) {
+    finish(qh, nh, false, pHc, zhc, fhc, -5, 5, full, oReasons);
+    finish(qa, na, true, pAc, zac, fac, -5, 5, full, oReasons);
+    finish(qt, nt, true, pTs, zts, fts, -5, 5, full, oReasons);
+    finish(qs, ns, true, pSs, zss, fss, -5, 5, full, oReasons);
   }
 }

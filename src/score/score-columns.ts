@@ -24,6 +24,7 @@ export interface ScoreColumnsInput {
   readonly ageDays?: NumberColumn;
   /** Age in months (converted with × 30.4375, as WHO does). Used in rows where `ageDays` is missing. */
   readonly ageMonths?: NumberColumn;
+  /** Weight in kg. */
   readonly weightKg?: NumberColumn;
   /** Length or height in cm, as measured; adjusted ±0.7 cm by `measure` and age. */
   readonly lenheiCm?: NumberColumn;
@@ -31,10 +32,13 @@ export interface ScoreColumnsInput {
   readonly measure?: Uint8Array | ArrayLike<unknown>;
   /** Bilateral pitting oedema: `y`/`n`, `1`/`2`, true/false; missing = no. */
   readonly oedema?: Uint8Array | ArrayLike<unknown>;
+  /** Head circumference in cm. */
   readonly headCm?: NumberColumn;
   /** Mid-upper arm circumference in cm. */
   readonly muacCm?: NumberColumn;
+  /** Triceps skinfold in mm. */
   readonly tricepsMm?: NumberColumn;
+  /** Subscapular skinfold in mm. */
   readonly subscapularMm?: NumberColumn;
 }
 
@@ -43,6 +47,7 @@ export interface ScoreColumnsInput {
  * (NaN for NA) and a `reasons` bit mask per row (see {@link reasonCodes}).
  */
 export interface ScoreColumnsResult extends KernelOutput {
+  /** The number of rows scored (the input's length). */
   readonly length: number;
 }
 
@@ -73,30 +78,33 @@ const OPTION_KEYS = new Set(["precision", "out"]);
 const FLOAT_OUTPUTS = ["clenhei", "cbmi", "zlen", "flen", "zwei", "fwei", "zwfl", "fwfl", "zbmi", "fbmi", "zhc", "fhc", "zac", "fac", "zts", "fts", "zss", "fss", "zhfa", "fhfa", "zwfa", "fwfa", "zbfa", "fbfa"] as const;
 
 
-function numberColumn(v: unknown, name: string): ArrayLike<number> {
+function numberColumn(v: unknown, name: string, shared: boolean): ArrayLike<number> {
   if (v instanceof Float64Array || v instanceof Float32Array) return v;
   if (!isArrayLike(v)) throw new TypeError(`scoreColumns: columns.${name} must be an array or typed array`);
   const n = v.length;
-  const out = new Float64Array(n);
+  const out = shared ? new Float64Array(new SharedArrayBuffer(n * 8)) : new Float64Array(n);
   for (let i = 0; i < n; i++) out[i] = numberValue(v[i]);
   return out;
 }
 
-function codeColumn(v: unknown, name: keyof typeof CODE_COLUMNS): ArrayLike<number> {
+function codeColumn(v: unknown, name: keyof typeof CODE_COLUMNS, shared: boolean): ArrayLike<number> {
   if (v instanceof Uint8Array) return v;
   if (!isArrayLike(v)) throw new TypeError(`scoreColumns: columns.${name} must be an array or typed array`);
   const code = CODE_COLUMNS[name];
   const n = v.length;
-  const out = new Uint8Array(n);
+  const out = shared ? new Uint8Array(new SharedArrayBuffer(n)) : new Uint8Array(n);
   for (let i = 0; i < n; i++) out[i] = code(v[i]);
   return out;
 }
 
 /**
- * Validates the columns and options and puts them in the kernel's form.
+ * Validates the columns and puts them in the kernel's form. Typed arrays of
+ * the kernel's types are used as they are; other columns are converted into
+ * new arrays, on SharedArrayBuffers when `shared` is true (for the parallel
+ * scorer, which shares them with its workers).
  * @internal
  */
-export function prepareColumns(columns: ScoreColumnsInput, caller: string): KernelInput {
+export function prepareColumns(columns: ScoreColumnsInput, caller: string, shared: boolean = false): KernelInput {
   if (columns === null || typeof columns !== "object") {
     throw new TypeError(`${caller}: columns must be an object of arrays`);
   }
@@ -119,17 +127,17 @@ export function prepareColumns(columns: ScoreColumnsInput, caller: string): Kern
   };
   return {
     length,
-    sex: read("sex", (v) => codeColumn(v, "sex"))!,
-    measure: read("measure", (v) => codeColumn(v, "measure")),
-    oedema: read("oedema", (v) => codeColumn(v, "oedema")),
-    ageDays: read("ageDays", (v) => numberColumn(v, "ageDays")),
-    ageMonths: read("ageMonths", (v) => numberColumn(v, "ageMonths")),
-    weightKg: read("weightKg", (v) => numberColumn(v, "weightKg")),
-    lenheiCm: read("lenheiCm", (v) => numberColumn(v, "lenheiCm")),
-    headCm: read("headCm", (v) => numberColumn(v, "headCm")),
-    muacCm: read("muacCm", (v) => numberColumn(v, "muacCm")),
-    tricepsMm: read("tricepsMm", (v) => numberColumn(v, "tricepsMm")),
-    subscapularMm: read("subscapularMm", (v) => numberColumn(v, "subscapularMm")),
+    sex: read("sex", (v) => codeColumn(v, "sex", shared))!,
+    measure: read("measure", (v) => codeColumn(v, "measure", shared)),
+    oedema: read("oedema", (v) => codeColumn(v, "oedema", shared)),
+    ageDays: read("ageDays", (v) => numberColumn(v, "ageDays", shared)),
+    ageMonths: read("ageMonths", (v) => numberColumn(v, "ageMonths", shared)),
+    weightKg: read("weightKg", (v) => numberColumn(v, "weightKg", shared)),
+    lenheiCm: read("lenheiCm", (v) => numberColumn(v, "lenheiCm", shared)),
+    headCm: read("headCm", (v) => numberColumn(v, "headCm", shared)),
+    muacCm: read("muacCm", (v) => numberColumn(v, "muacCm", shared)),
+    tricepsMm: read("tricepsMm", (v) => numberColumn(v, "tricepsMm", shared)),
+    subscapularMm: read("subscapularMm", (v) => numberColumn(v, "subscapularMm", shared)),
   };
 }
 
@@ -146,15 +154,38 @@ export function prepareOutput(n: number, options: ScoreColumnsOptions | undefine
   if (o.precision !== undefined && o.precision !== "who" && o.precision !== "full") {
     throw new RangeError(`${caller}: options.precision must be "who" or "full"; got ${JSON.stringify(o.precision)}`);
   }
-  const given = (o.out ?? {}) as Record<string, unknown>;
-  const columns: Record<string, unknown> = {};
-  for (const name of FLOAT_OUTPUTS) columns[name] = adopt(given[name], Float64Array, n, name, caller);
-  columns.c9mo_flag = adopt(given.c9mo_flag, Uint8Array, n, "c9mo_flag", caller);
-  columns.reasons = adopt(given.reasons, Uint32Array, n, "reasons", caller);
+  const full = o.precision === "full";
+  if (o.out === undefined || o.out === null) return { out: allocateOutput(n), full };
+  const given = o.out as Record<string, unknown>;
+  const f = (name: (typeof FLOAT_OUTPUTS)[number]) => adopt(given[name], Float64Array, n, name, caller);
+  // One literal, in the order of FLOAT_OUTPUTS then c9mo_flag and reasons.
+  const out: KernelOutput = {
+    clenhei: f("clenhei"), cbmi: f("cbmi"),
+    zlen: f("zlen"), flen: f("flen"), zwei: f("zwei"), fwei: f("fwei"), zwfl: f("zwfl"), fwfl: f("fwfl"), zbmi: f("zbmi"), fbmi: f("fbmi"),
+    zhc: f("zhc"), fhc: f("fhc"), zac: f("zac"), fac: f("fac"), zts: f("zts"), fts: f("fts"), zss: f("zss"), fss: f("fss"),
+    zhfa: f("zhfa"), fhfa: f("fhfa"), zwfa: f("zwfa"), fwfa: f("fwfa"), zbfa: f("zbfa"), fbfa: f("fbfa"),
+    c9mo_flag: adopt(given.c9mo_flag, Uint8Array, n, "c9mo_flag", caller),
+    reasons: adopt(given.reasons, Uint32Array, n, "reasons", caller),
+  };
   for (const key of Object.keys(given)) {
-    if (!(key in columns)) throw new TypeError(`${caller}: unknown output column options.out.${key}`);
+    if (!(key in out)) throw new TypeError(`${caller}: unknown output column options.out.${key}`);
   }
-  return { out: columns as unknown as KernelOutput, full: o.precision === "full" };
+  return { out, full };
+}
+
+/** Fresh output columns of length `n`, as one object literal (fixed shape, fast property access). */
+function allocateOutput(n: number): KernelOutput {
+  return {
+    clenhei: new Float64Array(n), cbmi: new Float64Array(n),
+    zlen: new Float64Array(n), flen: new Float64Array(n), zwei: new Float64Array(n), fwei: new Float64Array(n),
+    zwfl: new Float64Array(n), fwfl: new Float64Array(n), zbmi: new Float64Array(n), fbmi: new Float64Array(n),
+    zhc: new Float64Array(n), fhc: new Float64Array(n), zac: new Float64Array(n), fac: new Float64Array(n),
+    zts: new Float64Array(n), fts: new Float64Array(n), zss: new Float64Array(n), fss: new Float64Array(n),
+    zhfa: new Float64Array(n), fhfa: new Float64Array(n), zwfa: new Float64Array(n), fwfa: new Float64Array(n),
+    zbfa: new Float64Array(n), fbfa: new Float64Array(n),
+    c9mo_flag: new Uint8Array(n),
+    reasons: new Uint32Array(n),
+  };
 }
 
 function adopt<T extends Float64Array | Uint8Array | Uint32Array>(

@@ -1,0 +1,6 @@
+/** The benchmark sections, in the order `bench/run.ts` runs them. Add new ones here. */
+import type { Section } from "../lib/section.js";
+import { scoreSection } from "./score.js";
+import { parallelSection } from "./parallel.js";
+
+export const SECTIONS: readonly Section[] = [scoreSection, parallelSection];
