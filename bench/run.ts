@@ -1,5 +1,6 @@
 /**
- * The benchmark runner: `npm run bench` (tsx bench/run.ts).
+ * The benchmark runner: `npm run bench` (tsx bench/run.ts; it restarts
+ * itself with node's --expose-gc if that is not given).
  *
  *   tsx bench/run.ts [--sections score,parallel] [--sizes 10000,100000,1000000,10000000]
  *                    [--quick] [--out bench/results/name.json] [--no-save]
@@ -8,7 +9,9 @@
  * writes the machine description and every section's numbers as JSON to
  * bench/results/ (one file per run, named by date and CPU).
  */
+import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describeMachine } from "./lib/machine.js";
@@ -68,11 +71,16 @@ async function main(): Promise<void> {
     `${machine.hypervisor ? ` (virtual machine: ${machine.hypervisor})` : ""}; load average ${machine.loadAverage1m}`);
   const started = new Date();
   const results: Record<string, unknown> = {};
+  /** Per section: how long it took, and the load average when it ended (other work skews timings). */
+  const sectionRuns: Record<string, { seconds: number; loadAverage1mAfter: number }> = {};
   for (const section of sections) {
     console.log(`\n== ${section.name}: ${section.description}`);
     const t0 = performance.now();
     results[section.name] = await section.run(ctx);
-    console.log(`(${section.name}: ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+    const seconds = Math.round((performance.now() - t0) / 100) / 10;
+    const load = Math.round(os.loadavg()[0]! * 100) / 100;
+    sectionRuns[section.name] = { seconds, loadAverage1mAfter: load };
+    console.log(`(${section.name}: ${seconds} s; load average ${load})`);
   }
   if (args.save) {
     const here = dirname(fileURLToPath(import.meta.url));
@@ -80,12 +88,20 @@ async function main(): Promise<void> {
     const cpu = machine.cpuModel.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
     const file = args.out ?? join(here, "results", `${stamp}-${cpu}${args.quick ? "-quick" : ""}.json`);
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, `${JSON.stringify({ started: started.toISOString(), args: { sizes, quick: args.quick, sections: sections.map((s) => s.name) }, machine, results }, null, 2)}\n`);
+    writeFileSync(file, `${JSON.stringify({ started: started.toISOString(), args: { sizes, quick: args.quick, sections: sections.map((s) => s.name) }, machine, sectionRuns, results }, null, 2)}\n`);
     console.log(`results: ${file}`);
   }
 }
 
-main().catch((e: unknown) => {
-  console.error(e instanceof Error ? e.message : e);
-  process.exitCode = 1;
-});
+if (typeof (globalThis as { gc?: unknown }).gc !== "function") {
+  // The harness collects garbage between runs (untimed): without it, shared
+  // memory from earlier runs piles up (V8 does not count it when deciding to
+  // collect) and timings include collections. Run again with --expose-gc.
+  const child = spawnSync(process.execPath, [...process.execArgv, "--expose-gc", ...process.argv.slice(1)], { stdio: "inherit" });
+  process.exitCode = child.status ?? 1;
+} else {
+  main().catch((e: unknown) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exitCode = 1;
+  });
+}

@@ -173,7 +173,7 @@ const BLOCK = 512;
  * row `row[k]`, measurement `y[k]`, `l[k]`, `m[k]` (L and M), `sl[k]` (S·L),
  * and either `tail[k]`, the offset of the packed table row holding the
  * restricted-tail cut-offs, or −1 with `s[k]` (S) for an interpolated row.
- * `pw` holds `(y/M)^L` between the two finishing loops.
+ * `pw` holds `(y/M)^L`, then the z-score, between the finishing loops.
  */
 class Pending {
   readonly row = new Int32Array(BLOCK);
@@ -198,12 +198,12 @@ interface Queues {
   readonly ss: Pending;
 }
 
-
 /**
- * Finishes `n` queued z-scores: `lmsZ` (`((y/M)^L − 1)/(S·L)`), with
- * `restricted` WHO's linear tail beyond ±3 SD (the cut-offs from packed
- * table `p`, or computed by `lmsZRestricted` for an interpolated row), then
- * stored as `put` does.
+ * Finishes `n` queued z-scores in three short loops: `(y/M)^L`; then
+ * `lmsZ` (`((y/M)^L − 1)/(S·L)`), with `restricted` WHO's linear tail
+ * beyond ±3 SD (the cut-offs from packed table `p`, or for an interpolated
+ * row computed as `lmsZRestricted` computes them); then rounded, flagged
+ * and stored as `put` does.
  */
 function finish(
   q: Pending, n: number, restricted: boolean, p: Float64Array,
