@@ -106,3 +106,8 @@ export class InputOptions {
     this.columns.set(target, header);
   }
 }
+
+/** The value of `-o`/`--output`: a file path, or undefined for stdout (`-`). */
+export function outputPath(value: string): string | undefined {
+  return value === "-" ? undefined : value;
+}

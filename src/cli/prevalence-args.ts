@@ -1,6 +1,6 @@
 /** The options of `tumbuh prevalence`. */
 import { usageError } from "./errors.js";
-import { InputOptions, type InputArgs } from "./input-options.js";
+import { InputOptions, type InputArgs, outputPath } from "./input-options.js";
 import { addColumnList, choice, columnName, scanOptions } from "./option-scanner.js";
 import { SCORE_TARGETS } from "./targets.js";
 
@@ -45,11 +45,9 @@ export function parsePrevalenceArgs(argv: readonly string[]): PrevalenceArgs | "
     (o) => {
       switch (o.name) {
         case "-o":
-        case "--output": {
-          const v = o.value();
-          output = v === "-" ? undefined : v;
+        case "--output":
+          output = outputPath(o.value());
           return true;
-        }
         case "--weights":
           weights = columnName("--weights", o.value());
           return true;

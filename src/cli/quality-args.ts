@@ -1,5 +1,5 @@
 /** The options of `tumbuh quality`. */
-import { InputOptions, type InputArgs } from "./input-options.js";
+import { InputOptions, type InputArgs, outputPath } from "./input-options.js";
 import { addColumnList, choice, scanOptions } from "./option-scanner.js";
 import { SCORE_TARGETS } from "./targets.js";
 
@@ -28,11 +28,9 @@ export function parseQualityArgs(argv: readonly string[]): QualityArgs | "help" 
     (o) => {
       switch (o.name) {
         case "-o":
-        case "--output": {
-          const v = o.value();
-          output = v === "-" ? undefined : v;
+        case "--output":
+          output = outputPath(o.value());
           return true;
-        }
         case "--by":
           addColumnList(by, "--by", o.value());
           return true;

@@ -1,6 +1,6 @@
 /** The options of `tumbuh report`. */
 import { usageError } from "./errors.js";
-import { InputOptions, type InputArgs } from "./input-options.js";
+import { InputOptions, type InputArgs, outputPath } from "./input-options.js";
 import { addColumnList, choice, columnName, scanOptions } from "./option-scanner.js";
 import { TARGETS } from "./targets.js";
 
@@ -50,11 +50,9 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs | "help" | 
     (o) => {
       switch (o.name) {
         case "-o":
-        case "--output": {
-          const v = o.value();
-          output = v === "-" ? undefined : v;
+        case "--output":
+          output = outputPath(o.value());
           return true;
-        }
         case "--id":
           id = columnName("--id", o.value());
           return true;

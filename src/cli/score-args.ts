@@ -1,7 +1,7 @@
 /** The options of `tumbuh score`. */
 import type { ClassificationScheme, LabelLanguage } from "../index.js";
 import { usageError } from "./errors.js";
-import { InputOptions, type InputArgs } from "./input-options.js";
+import { InputOptions, type InputArgs, outputPath } from "./input-options.js";
 import { choice, scanOptions } from "./option-scanner.js";
 import { SCORE_TARGETS } from "./targets.js";
 
@@ -30,11 +30,9 @@ export function parseScoreArgs(argv: readonly string[]): ScoreArgs | "help" | "v
     (o) => {
       switch (o.name) {
         case "-o":
-        case "--output": {
-          const v = o.value();
-          output = v === "-" ? undefined : v;
+        case "--output":
+          output = outputPath(o.value());
           return true;
-        }
         case "--precision":
           precision = choice("--precision", o.value(), ["who", "full"]);
           return true;
