@@ -8,7 +8,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { scoreColumns, type ScoreColumnsInput, type ScoreColumnsResult } from "../../../src/index.js";
 import { closeParallelWorkers, scoreColumnsParallel } from "../../../src/parallel/index.js";
-import { edgeColumns, prng } from "./edge-records.js";
+import { edgeColumns, prng } from "../../support/edge-records.js";
 
 afterAll(async () => {
   await closeParallelWorkers();

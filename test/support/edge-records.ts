@@ -6,7 +6,7 @@
  * lengths from 0 and negatives to overflow, lengths on the 0.1 cm grid and
  * off it around the weight-for-length/height limits, NaN everywhere.
  */
-import type { ScoreColumnsInput } from "../../../src/index.js";
+import type { ScoreColumnsInput } from "../../src/index.js";
 
 export function prng(seed: number): () => number {
   let a = seed >>> 0;

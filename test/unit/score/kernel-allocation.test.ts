@@ -7,7 +7,7 @@ import { PerformanceObserver, type PerformanceEntry } from "node:perf_hooks";
 import { describe, expect, it } from "vitest";
 import { scoreColumns } from "../../../src/index.js";
 import { syntheticColumns } from "../../../bench/lib/synthetic.js";
-import { edgeColumns } from "./edge-records.js";
+import { edgeColumns } from "../../support/edge-records.js";
 
 async function collectionsDuring(fn: () => void): Promise<number> {
   const entries: PerformanceEntry[] = [];

@@ -14,7 +14,7 @@ import { roundZ } from "../../../src/lms/round-z.js";
 import { rPow } from "../../../src/lms/r-pow.js";
 import { syntheticColumns } from "../../../bench/lib/synthetic.js";
 import { referenceKernel, referenceRoundZ } from "./reference-kernel.js";
-import { edgeColumns, prng, type EdgeOptions } from "./edge-records.js";
+import { edgeColumns, prng, type EdgeOptions } from "../../support/edge-records.js";
 import type { ScoreColumnsInput } from "../../../src/index.js";
 
 /** Rows (by column) whose bytes differ between two outputs, at most a few per column. */
