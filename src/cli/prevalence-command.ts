@@ -23,6 +23,9 @@ import { anthroTableCsv, anthroTableJson, prevalenceJson, prevalenceTable } from
 import { readBatches } from "./read-batches.js";
 import { SCORE_TARGETS } from "./targets.js";
 
+/** Breakdown names the prevalence functions use themselves (a `--by` column cannot take them). */
+const RESERVED_BY: readonly string[] = ["all", "ageGroup", "ageBand"];
+
 type Role = "weights" | "cluster" | "strata" | "region" | "by";
 
 /** The named columns with their roles: weights, cluster, strata, region, then each --by. */
@@ -40,12 +43,19 @@ function namedColumns(args: PrevalenceArgs): (NamedColumn & { role: Role })[] {
  * Runs `tumbuh prevalence`.
  * @throws CliError for usage, file and data errors (the caller prints them)
  */
-export async function runPrevalence(args: PrevalenceArgs, io: CommandIo, tuning: ScoreTuning = {}): Promise<void> {
-  if (args.significance && args.ages === "5-19") {
+export async function runPrevalence(argsIn: PrevalenceArgs, io: CommandIo, tuning: ScoreTuning = {}): Promise<void> {
+  if (argsIn.significance && argsIn.ages === "5-19") {
     throw usageError("--significance: the WHO/UNICEF 2018 thresholds are for children under 5; leave it out with --ages 5-19");
+  }
+  const args = argsIn.whoAnthro ? argsIn : { ...argsIn, by: argsIn.by.filter((name) => name !== "sex") };
+  for (const name of args.whoAnthro ? [] : args.by) {
+    if (RESERVED_BY.includes(name) || name.includes("+")) {
+      throw usageError(`--by ${name}: that name is kept for a standard breakdown (${RESERVED_BY.join(", ")}, or a name with "+"); rename the column`);
+    }
   }
   const named = namedColumns(args);
   const run = await openRun(args, io);
+  if (args.by.length < argsIn.by.length) run.warn("--by sex: results are always broken down by sex; the option was ignored");
   let rows = 0;
   await withOutput(args.output, io, run, async (output) => {
     const collected = new PrevalenceCollector(PREVALENCE_FIELDS[args.ages], named);

@@ -193,6 +193,8 @@ describe("tumbuh prevalence: warnings and errors", () => {
       [["prevalence", "--ages", "5-19", "--significance"], /thresholds are for children under 5/],
       [["prevalence", "--region", "kab", "--by", "KAB"], /both --region and --by/],
       [["prevalence", "--who-anthro=yes"], /--who-anthro takes no value/],
+      [["prevalence", "--by", "ageGroup"], /--by ageGroup: that name is kept for a standard breakdown/],
+      [["prevalence", "--by", "kab+kec"], /--by kab\+kec: that name is kept/],
     ];
     for (const [argv, message] of cases) {
       const r = await run(argv, "sex\n1\n");
@@ -200,6 +202,16 @@ describe("tumbuh prevalence: warnings and errors", () => {
       expect(r.stderr).toMatch(message);
       expect(r.stderr).toContain("Run `tumbuh prevalence --help` for usage.");
     }
+  });
+
+  it("--by sex: the sex breakdown is always there, so the option is dropped with a warning", async () => {
+    const lines = ["sex,age_days,lenhei,measure", `2,${DAYS},${length(-2.5)},l`, `1,${DAYS},80,l`];
+    const r = await run(["prevalence", "--by", "sex"], csv(lines));
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("tumbuh: warning: --by sex: results are always broken down by sex; the option was ignored\n");
+    const rows = table(r.stdout).rows;
+    expect(new Set(rows.filter((x) => x.breakdown === "sex").map((x) => x.group))).toEqual(new Set(["Male", "Female"]));
+    expect(pick(rows, "Female", "HA", "below2").r).toBe("100");
   });
 
   it("a design column that is not in the file is a data error", async () => {
