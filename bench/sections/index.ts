@@ -2,5 +2,7 @@
 import type { Section } from "../lib/section.js";
 import { scoreSection } from "./score.js";
 import { parallelSection } from "./parallel.js";
+import { prevalenceSection } from "./prevalence.js";
+import { cliSection } from "./cli.js";
 
-export const SECTIONS: readonly Section[] = [scoreSection, parallelSection];
+export const SECTIONS: readonly Section[] = [scoreSection, parallelSection, prevalenceSection, cliSection];
