@@ -4,5 +4,6 @@ import { scoreSection } from "./score.js";
 import { parallelSection } from "./parallel.js";
 import { prevalenceSection } from "./prevalence.js";
 import { cliSection } from "./cli.js";
+import { jsgrowupSection } from "./jsgrowup.js";
 
-export const SECTIONS: readonly Section[] = [scoreSection, parallelSection, prevalenceSection, cliSection];
+export const SECTIONS: readonly Section[] = [scoreSection, parallelSection, prevalenceSection, cliSection, jsgrowupSection];
