@@ -5,7 +5,10 @@
  * should stay flat as the size grows (linear time). `scoreColumns` is
  * measured twice: allocating its output columns (the default) and writing
  * into columns the caller supplies (`options.out`), which shows the cost of
- * the fresh memory. At the largest size a child process measures memory.
+ * the fresh memory. A growth-of-cost table gives the time per size with the
+ * time per record relative to the smallest size and the fitted exponent of
+ * time against records (1 = linear). At the largest size a child process
+ * measures memory.
  */
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -21,6 +24,42 @@ interface SizeResult {
   readonly score: Timing | null;
   readonly scoreColumns: Timing;
   readonly scoreColumnsOut: Timing;
+}
+
+/** Least-squares slope of log(time) on log(records): 1 for linear time. */
+function exponent(points: readonly { records: number; ms: number }[]): number {
+  if (points.length < 2) return NaN;
+  const xs = points.map((p) => Math.log(p.records));
+  const ys = points.map((p) => Math.log(p.ms));
+  const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const my = ys.reduce((a, b) => a + b, 0) / ys.length;
+  let sxy = 0;
+  let sxx = 0;
+  for (let i = 0; i < xs.length; i++) {
+    sxy += (xs[i]! - mx) * (ys[i]! - my);
+    sxx += (xs[i]! - mx) ** 2;
+  }
+  return Math.round((sxy / sxx) * 1000) / 1000;
+}
+
+/** scoreColumns' time per size, ns/record relative to the smallest size, and the fitted exponent. */
+function growthOfCost(sizes: readonly SizeResult[]) {
+  const first = sizes[0];
+  const rows = sizes.map((s) => ({
+    records: s.records,
+    intoOutMs: s.scoreColumnsOut.medianMs,
+    intoOutNsPerRecord: s.scoreColumnsOut.nsPerRecord,
+    intoOutRatio: Math.round((s.scoreColumnsOut.nsPerRecord / first!.scoreColumnsOut.nsPerRecord) * 100) / 100,
+    allocatingMs: s.scoreColumns.medianMs,
+    allocatingNsPerRecord: s.scoreColumns.nsPerRecord,
+    allocatingRatio: Math.round((s.scoreColumns.nsPerRecord / first!.scoreColumns.nsPerRecord) * 100) / 100,
+  }));
+  return {
+    rows,
+    /** Time ∝ records^exponent, fitted over all sizes: 1 is linear. */
+    exponentIntoOut: exponent(sizes.map((s) => ({ records: s.records, ms: s.scoreColumnsOut.medianMs }))),
+    exponentAllocating: exponent(sizes.map((s) => ({ records: s.records, ms: s.scoreColumns.medianMs }))),
+  };
 }
 
 async function run(ctx: BenchContext): Promise<unknown> {
@@ -72,6 +111,20 @@ async function run(ctx: BenchContext): Promise<unknown> {
     ]),
   );
 
+  const growth = growthOfCost(sizes);
+  ctx.table(
+    "Growth of cost: scoreColumns time by number of records (median run); linear time keeps ns/record flat",
+    ["records", "into out ms", "ns/rec", "× ns/rec of the smallest", "allocating ms", "ns/rec", "× ns/rec of the smallest"],
+    growth.rows.map((g) => [count(g.records), g.intoOutMs, g.intoOutNsPerRecord, `${g.intoOutRatio}×`, g.allocatingMs, g.allocatingNsPerRecord, `${g.allocatingRatio}×`]),
+  );
+  if (growth.rows.length > 1) {
+    ctx.log(
+      `Linear: from ${count(growth.rows[0]!.records)} to ${count(growth.rows[growth.rows.length - 1]!.records)} records, time grows as records^${growth.exponentIntoOut} into out ` +
+        `(records^${growth.exponentAllocating} allocating); ns/record at the largest size is ${growth.rows[growth.rows.length - 1]!.intoOutRatio}× (into out) and ` +
+        `${growth.rows[growth.rows.length - 1]!.allocatingRatio}× (allocating) that at the smallest.`,
+    );
+  }
+
   let memory: unknown = null;
   const largest = Math.max(...ctx.sizes);
   if (!ctx.quick && largest >= 1_000_000) {
@@ -85,7 +138,7 @@ async function run(ctx: BenchContext): Promise<unknown> {
     ]);
   }
   if (sink === 0.5) ctx.log(""); // keep the per-record results alive
-  return { sizes, memory };
+  return { sizes, growth, memory };
 }
 
 export const scoreSection: Section = {
