@@ -2,13 +2,18 @@
  * The package as users get it: `npm pack`, installed into a fresh consumer
  * project, then used from Node (ESM and CommonJS), from a TypeScript
  * consumer (type-checked against the published types) and from Deno through
- * an `npm:` specifier, as a notebook cell would.
+ * an `npm:` specifier — the Deno guide's notebook (examples/deno/notebook.ts)
+ * runs on a survey WHO anthro scored and must reproduce anthro's numbers.
+ * Then the release checks: the tarball's contents, one version everywhere,
+ * the changelog's format, publint, are-the-types-wrong, `npm publish
+ * --dry-run` and `deno publish --dry-run`.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { parseCsv, readCsv } from "../support/csv.js";
 
 const ROOT = join(__dirname, "..", "..");
 const BIN = join(ROOT, "node_modules", ".bin");
@@ -16,6 +21,13 @@ let consumer = "";
 
 const run = (cmd: string, args: string[], cwd = consumer) =>
   execFileSync(cmd, args, { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", DENO_NO_UPDATE_CHECK: "1" } });
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
 
 // Child 1 of WHO's demo survey (test/fixtures/who-igrowup): zlen −0.07, zwei −0.57, zwfl −0.81, zbmi −0.79.
 const EXPECTED = [-0.07, -0.57, -0.81, -0.79];
@@ -29,11 +41,12 @@ beforeAll(() => {
 }, 120_000);
 
 describe("the packed package", () => {
-  it("contains only dist, README, LICENSE, NOTICE, CHANGELOG and package.json", () => {
+  it("contains exactly dist/**, README.md, LICENSE, NOTICE, CHANGELOG.md and package.json", () => {
     const packed = JSON.parse(run("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], ROOT)) as { files: { path: string }[] }[];
     const paths = packed[0]!.files.map((f) => f.path).sort();
-    for (const p of paths) expect(p, p).toMatch(/^(dist\/|README\.md$|LICENSE$|NOTICE$|CHANGELOG\.md$|package\.json$)/);
-    expect(paths).toEqual(expect.arrayContaining(["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "NOTICE", "CHANGELOG.md"]));
+    const dist = walk(join(ROOT, "dist")).map((f) => relative(ROOT, f).split("\\").join("/"));
+    expect(paths).toEqual([...dist, "README.md", "LICENSE", "NOTICE", "CHANGELOG.md", "package.json"].sort());
+    expect(paths).toEqual(expect.arrayContaining(["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/cli.js", "dist/parallel.js"]));
   });
 
   it("imports as ESM in a consumer project", () => {
@@ -61,20 +74,167 @@ describe("the packed package", () => {
     writeFileSync(join(consumer, "consumer.cts"), `import tumbuh = require("tumbuh");\nconst r = tumbuh.score({ sex: 1, ageDays: 100 });\nexport const z: number = r.zwei;\n`);
     run(join(BIN, "tsc"), ["--noEmit", "--strict", "--module", "nodenext", "--moduleResolution", "nodenext", "--target", "es2022", "consumer.cts"]);
   });
+});
 
-  it("runs in Deno through an npm: specifier, as a notebook cell would", () => {
-    writeFileSync(
-      join(consumer, "notebook.ts"),
-      `import { score, scoreColumns, classify, qualityReport } from "npm:tumbuh";\n` +
-        `const r = score({ sex: 2, ageMonths: 22.45, weightKg: 10.4, lenheiCm: 84.8, measure: "l" });\n` +
-        `const cols = scoreColumns({ sex: [2, 2], ageMonths: [22.45, 21.47], weightKg: [10.4, 11.7], lenheiCm: [84.8, 83.5], measure: ["l", "l"] });\n` +
-        `const stunted = classify("len", -2.5).code;\n` +
-        `console.log(JSON.stringify({ z: [r.zlen, r.zwei, r.zwfl, r.zbmi], zwfl: Array.from(cols.zwfl), stunted }));\n`,
-    );
-    const out = JSON.parse(run(join(BIN, "deno"), ["run", "--quiet", "--no-prompt", "--node-modules-dir=manual", "notebook.ts"]));
-    expect(out.z).toEqual(EXPECTED);
-    expect(out.zwfl).toEqual([-0.81, 0.83]);
-    expect(out.stunted).toBe("stunted");
+describe("in Deno, through an npm: specifier: the guide docs/deno.md and its notebook", () => {
+  const DENO = join(BIN, "deno");
+  const NOTEBOOK = join(ROOT, "examples", "deno", "notebook.ts");
+  const GUIDE = readFileSync(join(ROOT, "docs", "deno.md"), "utf8");
+  const blocks = [...GUIDE.matchAll(/```(\w*)\n([\s\S]*?)```/g)].map((m) => ({ lang: m[1]!, code: m[2]!, at: m.index }));
+  const deno = (args: string[]) => run(DENO, args);
+  const denoRun = (script: string, ...args: string[]) => deno(["run", "--quiet", "--no-prompt", "--node-modules-dir=manual", "-R", "-W", script, ...args]);
+  /** Lines of the Markdown tables in the script's output, split into cells. */
+  const tableRows = (out: string) => out.split("\n").filter((l) => l.startsWith("| ")).map((l) => l.slice(2, -2).split(" | "));
+
+  beforeAll(() => {
+    // the repository layout the guide's commands assume: examples/deno/notebook.ts, examples/bontang-posyandu-2025.csv
+    mkdirSync(join(consumer, "examples", "deno"), { recursive: true });
+    cpSync(NOTEBOOK, join(consumer, "examples", "deno", "notebook.ts"));
+    cpSync(join(ROOT, "examples", "bontang-posyandu-2025.csv"), join(consumer, "examples", "bontang-posyandu-2025.csv"));
+  });
+
+  it("the guide shows the notebook file cell by cell, verbatim", () => {
+    const file = readFileSync(NOTEBOOK, "utf8");
+    const cells = file.slice(file.search(/^\/\/ %%/m)).split(/\n(?=\/\/ %%)/).map((c) => c.trim());
+    const shown = blocks.filter((b) => b.code.startsWith("// %%")).map((b) => b.code.trim());
+    expect(cells.length).toBe(6);
+    expect(shown).toEqual(cells);
+  });
+
+  it("the guide and the notebook pin the package's version", () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
+    const pins = [...(GUIDE + readFileSync(NOTEBOOK, "utf8")).matchAll(/(?:npm:tumbuh|jsr:@tumbuh\/tumbuh)@\^?([\w.-]+)/g)].map((m) => m[1]);
+    expect(pins.length).toBeGreaterThan(5);
+    for (const pin of pins) expect(pin).toBe(version);
+  });
+
+  it("the notebook type-checks against the published types", () => {
+    deno(["check", "--quiet", "--node-modules-dir=manual", "examples/deno/notebook.ts"]);
+  }, 120_000);
+
+  it("on a survey scored and tabulated by WHO anthro 1.1.0, the notebook prints anthro's z-scores and prevalences", () => {
+    // the reference survey of test/fixtures/who-anthro-prevalence, with R's NA written as empty cells, as a CSV export has them
+    const dir = join(ROOT, "test", "fixtures", "who-anthro-prevalence");
+    const [header, ...rows] = parseCsv(readFileSync(join(dir, "survey-0to5.csv"), "utf8"));
+    writeFileSync(join(consumer, "survey.csv"), [header!, ...rows.map((r) => r.map((c) => (c === "NA" ? "" : c)))].map((r) => r.join(",")).join("\n") + "\n");
+    const out = denoRun("examples/deno/notebook.ts", "survey.csv", "region", "");
+    const lines = tableRows(out);
+    expect(out).toContain(`${rows.length} of ${rows.length} rows`);
+
+    // cell 3: the first five children's z-scores equal anthro_zscores'
+    const who = readCsv(join(dir, "survey-0to5-zscores.csv"));
+    const input = readCsv(join(dir, "survey-0to5.csv"));
+    const zRows = lines.slice(lines.findIndex((r) => r[0] === "child") + 1).slice(0, 5);
+    expect(zRows.map((r) => r[0])).toEqual(["1", "2", "3", "4", "5"]);
+    for (const [id, age, ...z] of zRows) {
+      const i = who.col("id").indexOf(id!);
+      expect(Number(age), `age of ${id}`).toBe(input.num("age_days")[input.col("id").indexOf(id!)]);
+      expect(z.map(Number), `z of ${id}`).toEqual(["zlen", "zwei", "zwfl", "zbmi"].map((c) => who.num(c)[i]));
+    }
+
+    // cell 4: TB/U counts, by Permenkes's cut-offs applied to anthro's zlen and flen
+    const expected = new Map<string, number>();
+    const zlen = who.num("zlen");
+    const flen = who.num("flen");
+    for (let i = 0; i < zlen.length; i++) {
+      const z = zlen[i]!;
+      const label = flen[i] === 1 ? "Z-score tidak wajar" : Number.isNaN(z) ? "Tidak terklasifikasi" : z < -3 ? "Sangat pendek (severely stunted)" : z < -2 ? "Pendek (stunted)" : z <= 3 ? "Normal" : "Tinggi";
+      expected.set(label, (expected.get(label) ?? 0) + 1);
+    }
+    const countRows = lines.slice(lines.findIndex((r) => r[0] === "TB/U (Permenkes)") + 1).slice(0, expected.size);
+    expect(new Map(countRows.map(([label, n]) => [label!, Number(n)]))).toEqual(expected);
+
+    // cell 5: prevalences and CIs by region, as anthro_prevalence(…, gregion = region) reports them
+    const table = readCsv(join(dir, "anthro-none-region.csv"));
+    const at = (group: string, col: string) => table.num(col)[table.col("Group").indexOf(group)]!;
+    const ci = (group: string, ind: string) => `${at(group, `${ind}_r`).toFixed(1)} (${at(group, `${ind}_ll`).toFixed(1)}–${at(group, `${ind}_ul`).toFixed(1)})`;
+    const prevalenceRows = lines.slice(lines.findIndex((r) => r[0] === "region") + 1);
+    const regions = ["Bontang Barat", "Bontang Selatan", "Bontang Utara", "Loktuan", "Tanjung Laut"];
+    expect(prevalenceRows.map((r) => r[0])).toEqual(["All", ...regions]);
+    for (const [label, ...cells] of prevalenceRows) {
+      const group = label === "All" ? "All" : `Geographical region: ${label}`;
+      expect(cells, label).toEqual([String(at(group, "HAZ_unwpop")), ci(group, "HA_2"), ci(group, "WH_2"), ci(group, "WA_2"), ci(group, "WH2")]);
+    }
+  }, 120_000);
+
+  it("on the bundled sample, the notebook prints what the guide shows and draws the chart", () => {
+    const out = denoRun("examples/deno/notebook.ts");
+    const printed = new Set(out.split("\n"));
+    const notebook = GUIDE.slice(GUIDE.indexOf("## A notebook"), GUIDE.indexOf("## From JSR"));
+    const shown = [
+      ...notebook.split("\n").filter((l) => l.startsWith("|")),
+      ...blocks.filter((b) => b.lang === "text" && GUIDE.indexOf("## A notebook") < b.at && b.at < GUIDE.indexOf("## From JSR")).flatMap((b) => b.code.trim().split("\n")),
+    ];
+    expect(shown.length).toBeGreaterThan(25);
+    for (const line of shown) expect(printed.has(line), line).toBe(true);
+
+    const svg = readFileSync(join(consumer, "growth-chart.svg"), "utf8");
+    const sample = readCsv(join(ROOT, "examples", "bontang-posyandu-2025.csv"));
+    // the chart runs from 0 to 60 months: weighings after the fifth birthday are left out
+    const ids = sample.col("child_id");
+    const visits = ids.flatMap((id, i) => (id === "BTG-00021" ? [{ dob: sample.col("dob")[i]!, date: sample.col("visit_date")[i]! }] : []));
+    const fiveYearsOld = (v: { dob: string; date: string }) => v.date >= `${Number(v.dob.slice(0, 4)) + 5}${v.dob.slice(4)}`;
+    expect(visits.filter(fiveYearsOld).map((v) => v.date)).toEqual(["2025-12-22"]);
+    expect(svg.startsWith("<svg")).toBe(true);
+    expect(svg.split('class="tumbuh-point"').length - 1).toBe(visits.length - 1);
+    expect(out).toContain(`BTG-00021: ${visits.length} weighings; not drawn: 2025-12-22 outside-range`);
+  }, 120_000);
+
+  it("the guide's first script prints what its comment says", () => {
+    const first = blocks.find((b) => b.lang === "ts")!;
+    const expected = [...first.code.matchAll(/console\.log\(.*\); \/\/ (.*)$/gm)].map((m) => m[1]);
+    expect(expected.length).toBeGreaterThan(0);
+    writeFileSync(join(consumer, "score.ts"), first.code);
+    expect(deno(["run", "--quiet", "--no-prompt", "--node-modules-dir=manual", "score.ts"]).trim().split("\n")).toEqual(expected);
+  });
+
+  it("the command line runs in Deno as the guide shows", () => {
+    const command = /^deno run -A (npm:tumbuh@\S+) score children\.csv -o scored\.csv$/m.exec(GUIDE);
+    expect(command).not.toBeNull();
+    writeFileSync(join(consumer, "children.csv"), "sex,age_months,weight,lenhei,measure\nP,22.45,10.4,84.8,l\n");
+    deno(["run", "-A", "--quiet", "--node-modules-dir=manual", command![1]!, "score", "children.csv", "-o", "scored.csv"]);
+    const scored = parseCsv(readFileSync(join(consumer, "scored.csv"), "utf8"));
+    const z = (name: string) => Number(scored[1]![scored[0]!.indexOf(name)]);
+    expect(["zlen", "zwei", "zwfl", "zbmi"].map(z)).toEqual(EXPECTED);
+  });
+});
+
+describe("one version, SemVer, and a Keep a Changelog changelog", () => {
+  const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
+  const jsr = JSON.parse(readFileSync(join(ROOT, "jsr.json"), "utf8")) as { version: string };
+  const changelog = readFileSync(join(ROOT, "CHANGELOG.md"), "utf8");
+  const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+
+  it("package.json's version is SemVer, and jsr.json and the installed CLI's --version say the same", () => {
+    expect(pkg.version).toMatch(SEMVER);
+    expect(jsr.version).toBe(pkg.version);
+    expect(run(join(consumer, "node_modules", ".bin", "tumbuh"), ["--version"]).trim()).toBe(pkg.version);
+  });
+
+  it("CHANGELOG.md has an Unreleased section or a dated section for this version", () => {
+    const headings = [...changelog.matchAll(/^## (.*)$/gm)].map((m) => m[1]!);
+    expect(headings.length).toBeGreaterThan(0);
+    for (const h of headings) expect(h, h).toMatch(/^\[(Unreleased|[^\]]+)\]( - \d{4}-\d{2}-\d{2})?$/);
+    for (const h of headings.filter((x) => x !== "[Unreleased]")) {
+      const [, version, date] = /^\[([^\]]+)\] - (\d{4}-\d{2}-\d{2})$/.exec(h) ?? [];
+      expect(version, h).toMatch(SEMVER);
+      expect(new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10), h).toBe(date);
+    }
+    expect(headings.some((h) => h === "[Unreleased]" || h.startsWith(`[${pkg.version}] - `))).toBe(true);
+  });
+
+  it("CHANGELOG.md's subsections are Keep a Changelog's six kinds", () => {
+    const kinds = [...changelog.matchAll(/^### (.*)$/gm)].map((m) => m[1]!);
+    expect(kinds.length).toBeGreaterThan(0);
+    for (const k of kinds) expect(["Added", "Changed", "Deprecated", "Removed", "Fixed", "Security"], k).toContain(k);
+  });
+
+  it("every CHANGELOG.md release heading has a link reference at the bottom", () => {
+    const names = [...changelog.matchAll(/^## \[([^\]]+)\]/gm)].map((m) => m[1]!);
+    const tail = changelog.slice(changelog.lastIndexOf("\n## "));
+    const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const missing = names.filter((name) => !new RegExp(`^\\[${escape(name)}\\]: https?://\\S+$`, "m").test(tail));
+    expect(missing, "headings without a `[name]: <url>` line at the bottom").toEqual([]);
   });
 });
 
@@ -92,9 +252,6 @@ it("publishes to JSR from jsr.json (deno publish --dry-run: type-checks the publ
     stdio: ["ignore", "pipe", "pipe"],
   });
   expect(out + "").not.toMatch(/error/i);
-  const jsr = JSON.parse(readFileSync(join(ROOT, "jsr.json"), "utf8"));
-  const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
-  expect(jsr.version).toBe(pkg.version);
 }, 300_000);
 
 describe("release readiness", () => {
