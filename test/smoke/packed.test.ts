@@ -228,14 +228,6 @@ describe("one version, SemVer, and a Keep a Changelog changelog", () => {
     expect(kinds.length).toBeGreaterThan(0);
     for (const k of kinds) expect(["Added", "Changed", "Deprecated", "Removed", "Fixed", "Security"], k).toContain(k);
   });
-
-  it("every CHANGELOG.md release heading has a link reference at the bottom", () => {
-    const names = [...changelog.matchAll(/^## \[([^\]]+)\]/gm)].map((m) => m[1]!);
-    const tail = changelog.slice(changelog.lastIndexOf("\n## "));
-    const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const missing = names.filter((name) => !new RegExp(`^\\[${escape(name)}\\]: https?://\\S+$`, "m").test(tail));
-    expect(missing, "headings without a `[name]: <url>` line at the bottom").toEqual([]);
-  });
 });
 
 it("package.json declares no runtime dependencies and types first in every export", () => {
