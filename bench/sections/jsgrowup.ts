@@ -20,8 +20,9 @@
  * documented and with the corrections a caller can make (WHO's ±0.7 cm
  * adjusted length passed in, `adjustWeightScores` on), and (3) a control
  * grid where every identified cause is absent (whole-month ages, lengths on
- * 0.5 cm, no position conversion, |z| < 3). Every differing z-score is
- * attributed to the first of the causes below that applies to its record.
+ * 0.5 cm, no position conversion, |z| < 3; the whole months 16, 32 and 48
+ * are also whole days). Every differing z-score is attributed to the first
+ * of the causes below that applies to its record.
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -59,6 +60,7 @@ const CAUSES = {
   conversion: "length not converted ±0.7 cm for the position (WHO: lying under 2 years, standing from 2 years)",
   table: "other weight-for-length/height table (jsgrowup switches at 86 cm lying / 65 cm standing)",
   grid: "age as whole months (floor; weeks to 13 weeks) or length to the nearest 0.5 cm; WHO: by day, by 0.1 cm",
+  halfDay: "on a whole month, but 30.4375 × month is not a whole day: jsgrowup's monthly row is for that exact age, WHO's daily row for the age rounded to a day",
   other: "none of the above (rounding, table values)",
 } as const;
 type Cause = keyof typeof CAUSES;
@@ -150,7 +152,8 @@ function causeOf(ind: Indicator, r: Rec, lengthGiven: number, restricted: Readon
   const months = r.ageDays / 30.4375;
   const weeks = (months * 30.4374) / 7; // sic: jsgrowup's constant
   const onPoint = weeks <= 13 ? Number.isInteger(weeks) : Number.isInteger(months);
-  return onPoint ? "other" : "grid";
+  if (!onPoint) return "grid";
+  return weeks > 13 && !Number.isInteger(r.ageDays) ? "halfDay" : "other";
 }
 
 interface IndicatorAccuracy {
