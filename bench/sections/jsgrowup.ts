@@ -1,6 +1,6 @@
 /**
  * tumbuh against jsgrowup 0.8.0 (npm; a translation of Python's pygrowup),
- * the most used JavaScript package for WHO z-scores: speed and accuracy on
+ * a JavaScript package for WHO z-scores: speed and accuracy on
  * the same records, for the four indicators both compute (weight-for-age,
  * length/height-for-age, weight-for-length/height, BMI-for-age).
  *
