@@ -9,53 +9,14 @@
  * It needs Chromium at /usr/bin/chromium (`apt-get install -y chromium`) and
  * the playwright-core package; without either it is skipped with a message.
  */
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { growthChartSvg } from "../../src/chart/index.js";
 import type { GrowthChartOptions } from "../../src/chart/index.js";
+import { CHROMIUM, CHROMIUM_ARGS, playwright, skipReason, type Browser, type Page } from "./chromium.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 const OUT_DIR = "/tmp/charts";
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
-/** The little of playwright-core's API used here (imported by name at run time so that type-checking does not need the package). */
-interface Page {
-  setContent(html: string): Promise<void>;
-  locator(selector: string): { first(): { screenshot(o: { path?: string }): Promise<Uint8Array> } };
-  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
-}
-interface Browser {
-  newPage(o: { deviceScaleFactor: number; viewport: { width: number; height: number } }): Promise<Page>;
-  close(): Promise<void>;
-}
-interface Playwright {
-  chromium: { launch(o: { executablePath: string; args: string[] }): Promise<Browser> };
-}
-
-async function loadPlaywright(): Promise<Playwright | undefined> {
-  const name = "playwright-core";
-  try {
-    return (await import(/* @vite-ignore */ name)) as Playwright;
-  } catch {
-    return undefined;
-  }
-}
-
-const playwright = existsSync(CHROMIUM) ? await loadPlaywright() : undefined;
-const why = !existsSync(CHROMIUM)
-  ? `skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`
-  : !playwright
-    ? "skipped: playwright-core is not installed (npm i -D playwright-core)"
-    : "";
-if (why) console.warn(`test/browser/chart.test.ts ${why}`);
+const why = skipReason("test/browser/chart.test.ts");
 
 /** Pixel statistics of a PNG, computed in the page from the PNG bytes themselves. */
 interface PixelStats {
@@ -107,7 +68,7 @@ async function render(name: string, options: GrowthChartOptions, colours: readon
 
 describe.skipIf(why !== "")(`growth charts render in Chromium${why ? ` (${why})` : ""}`, () => {
   beforeAll(async () => {
-    browser = await playwright!.chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await playwright!.chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     page = await browser.newPage({ deviceScaleFactor: 1, viewport: { width: 1000, height: 800 } });
   }, 60_000);
 

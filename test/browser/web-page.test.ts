@@ -7,32 +7,14 @@
  * (part of `npm test`); skipped with a message when Chromium or
  * playwright-core is missing.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHROMIUM, CHROMIUM_ARGS, playwright, ROOT, skipReason, type Browser } from "./chromium.js";
 
-const ROOT = join(__dirname, "..", "..");
-const CHROMIUM = "/usr/bin/chromium";
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-
-interface Page {
-  goto(url: string): Promise<unknown>;
-  on(event: "pageerror", listener: (error: Error) => void): void;
-  waitForFunction(fn: string, arg?: unknown, o?: { timeout: number }): Promise<unknown>;
-  evaluate<R>(fn: string): Promise<R>;
-}
-interface Browser {
-  newPage(): Promise<Page>;
-  close(): Promise<void>;
-}
-const name = "playwright-core";
-const playwright = existsSync(CHROMIUM)
-  ? ((await import(/* @vite-ignore */ name).catch(() => undefined)) as { chromium: { launch(o: object): Promise<Browser> } } | undefined)
-  : undefined;
-const why = !existsSync(CHROMIUM) ? `no Chromium at ${CHROMIUM}` : !playwright ? "playwright-core is not installed" : !existsSync(join(ROOT, "dist", "index.js")) ? "dist/ is not built (npm run build)" : "";
-if (why) console.warn(`test/browser/web-page.test.ts skipped: ${why}`);
+const why = skipReason("test/browser/web-page.test.ts", { dist: true });
 
 /** The guide's "In a web page" section. */
 const guide = readFileSync(join(ROOT, "docs", "getting-started.md"), "utf8");
@@ -57,7 +39,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((ok) => server!.listen(0, "127.0.0.1", ok));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await playwright!.chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  browser = await playwright!.chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 });
 
 afterAll(async () => {
