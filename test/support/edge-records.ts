@@ -7,17 +7,9 @@
  * off it around the weight-for-length/height limits, NaN everywhere.
  */
 import type { ScoreColumnsInput } from "../../src/index.js";
+import { prng } from "../../bench/lib/synthetic.js";
 
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng };
 
 export interface EdgeOptions {
   /** Give head, arm and skinfold columns (default true). */
