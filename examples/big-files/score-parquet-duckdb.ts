@@ -33,7 +33,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { DOUBLE, DuckDBDataChunk, DuckDBInstance, DuckDBVector, UINTEGER, UTINYINT, type DuckDBConnection, type DuckDBType } from "@duckdb/node-api";
-import { SCORE_FIELDS, scoreColumns, type ScoreColumnsResult } from "tumbuh";
+import { prevalence, SCORE_FIELDS, scoreColumns, type ScoreColumnsOptions } from "tumbuh";
 
 /**
  * SQL for each input column of `scoreColumns`, in the codes it reads from
@@ -48,7 +48,7 @@ import { SCORE_FIELDS, scoreColumns, type ScoreColumnsResult } from "tumbuh";
  * an age already in days is just `ageDays: "age_days"`.
  */
 export const INPUT_COLUMNS_SQL = {
-  sex: "CASE WHEN sex IS NULL THEN 0 WHEN sex IN (1, 2) THEN sex ELSE 255 END",
+  sex: "CASE WHEN sex IS NULL OR sex = 0 THEN 0 WHEN sex IN (1, 2) THEN sex ELSE 255 END",
   ageDays: "visit_date - dob", // DATE − DATE is whole days in DuckDB
   weightKg: "weight",
   lenheiCm: "lenhei",
@@ -112,6 +112,14 @@ function outputColumnSql(field: OutputField): string {
   return /^f/.test(field) ? `CAST(${value} AS UTINYINT) AS ${field}` : `${value} AS ${field}`;
 }
 
+/** The SELECT list of the input columns: codes as UTINYINT (NULL → 0), numbers as DOUBLE (NULL → NaN). */
+function inputSelectList(sql: InputColumnsSql): string[] {
+  return [
+    ...CODES.map((k) => `CAST(coalesce(${sql[k]}, 0) AS UTINYINT) AS ${k}`),
+    ...NUMBERS.map((k) => `coalesce(CAST(${sql[k]} AS DOUBLE), 'NaN'::DOUBLE) AS ${k}`),
+  ];
+}
+
 /**
  * Scores `options.input` batch by batch and writes `options.output`. The
  * scores are staged in a table of `instance`'s database: use a database on
@@ -136,19 +144,16 @@ export async function scoreFileWithDuckDB(instance: DuckDBInstance, options: Sco
 
     // 2. The input columns in scoreColumns' codes, streamed. NULL numbers
     //    become NaN here, in SQL, so no value needs a null check below.
-    const selectList = [
-      ...CODES.map((k) => `CAST(coalesce(${sql[k]}, 0) AS UTINYINT) AS ${k}`),
-      ...NUMBERS.map((k) => `coalesce(CAST(${sql[k]} AS DOUBLE), 'NaN'::DOUBLE) AS ${k}`),
-    ];
-    const result = await reader.stream(`SELECT ${selectList.join(", ")} FROM ${source}`);
+    const result = await reader.stream(`SELECT ${inputSelectList(sql).join(", ")} FROM ${source}`);
 
-    // 3. The input columns of one batch, allocated once and refilled; the
-    //    output columns are allocated by the first batch and reused.
+    // 3. The input and output columns of one batch, allocated once and reused.
     const input = {
       sex: new Uint8Array(rowsPerBatch), measure: new Uint8Array(rowsPerBatch), oedema: new Uint8Array(rowsPerBatch),
       ageDays: new Float64Array(rowsPerBatch), weightKg: new Float64Array(rowsPerBatch), lenheiCm: new Float64Array(rowsPerBatch),
     };
-    let out: ScoreColumnsResult | undefined;
+    const out = Object.fromEntries(
+      OUTPUT_FIELDS.map((f) => [f, f === "reasons" ? new Uint32Array(rowsPerBatch) : f === "c9mo_flag" ? new Uint8Array(rowsPerBatch) : new Float64Array(rowsPerBatch)]),
+    ) as Required<NonNullable<ScoreColumnsOptions["out"]>>;
     let rows = 0;
     let batches = 0;
 
@@ -159,14 +164,14 @@ export async function scoreFileWithDuckDB(instance: DuckDBInstance, options: Sco
         sex: head(input.sex), measure: head(input.measure), oedema: head(input.oedema),
         ageDays: head(input.ageDays), weightKg: head(input.weightKg), lenheiCm: head(input.lenheiCm),
       };
-      out = scoreColumns(columns, { precision: options.precision ?? "who", ...(out ? { out } : {}) });
+      scoreColumns(columns, { precision: options.precision ?? "who", out }); // writes into out
       // Append rows [0, n) of the scores, one DuckDB data chunk (2,048 rows) at a time.
       const chunkRows = DuckDBVector.standardSize();
       for (let start = 0; start < n; start += chunkRows) {
         const m = Math.min(chunkRows, n - start);
         const chunk = DuckDBDataChunk.create(stagedTypes, m);
         OUTPUT_FIELDS.forEach((field, c) => {
-          const column = out![field];
+          const column = out[field];
           const vector = chunk.getColumnVector(c);
           for (let i = 0; i < m; i++) vector.setItem(i, column[start + i]!);
           vector.flush();
@@ -227,6 +232,52 @@ export function stuntingByKelurahanSql(scoredFile: string): string {
     GROUP BY kelurahan
     ORDER BY kelurahan`;
 }
+
+/** Options of {@link prevalenceFromScoredFile}. */
+export interface ScoredPrevalenceOptions {
+  /** The column to break the prevalence down by (default `kelurahan`). */
+  readonly groupBy?: string;
+  /** The column of the survey's clusters (primary sampling units), if it was a cluster sample. */
+  readonly cluster?: string;
+  /** An SQL condition choosing the rows, e.g. one weighing month: `visit_date BETWEEN '2025-08-01' AND '2025-08-31'`. */
+  readonly where?: string;
+  /** The SQL of sex, age and oedema, as given to {@link scoreFileWithDuckDB} (default {@link INPUT_COLUMNS_SQL}). */
+  readonly columnsSql?: InputColumnsSql;
+}
+
+/**
+ * WHO's prevalence analysis (anthro's `anthro_prevalence`: the share below
+ * −2 and −3 SD with 95 % confidence intervals, for a cluster sample when
+ * `cluster` is given) over a file written by {@link scoreFileWithDuckDB}.
+ * DuckDB reads only the columns the analysis needs; all the chosen rows are
+ * held in memory at once (a few hundred bytes each), so choose a survey
+ * round or a month with `where` rather than a decade of weighings.
+ */
+export async function prevalenceFromScoredFile(instance: DuckDBInstance, scoredFile: string, options: ScoredPrevalenceOptions = {}) {
+  const groupBy = options.groupBy ?? "kelurahan";
+  const select = [
+    ...inputSelectList(options.columnsSql ?? INPUT_COLUMNS_SQL), // sex, measure, oedema, ageDays, … as when scoring
+    ...PREVALENCE_SCORES.map((f) => `coalesce(CAST(${f} AS DOUBLE), 'NaN'::DOUBLE) AS ${f}`),
+    `"${groupBy}" AS grp`,
+    ...(options.cluster ? [`"${options.cluster}" AS cluster`] : []),
+  ];
+  const connection = await instance.connect();
+  try {
+    const reader = await connection.runAndReadAll(
+      `SELECT ${select.join(", ")} FROM read_parquet(${sqlString(scoredFile)})` + (options.where ? ` WHERE ${options.where}` : ""),
+    );
+    const c = reader.getColumnsObjectJS() as Record<string, number[]>;
+    const scores = Object.fromEntries(PREVALENCE_SCORES.map((f) => [f, Float64Array.from(c[f]!)]));
+    return prevalence(
+      { sex: Uint8Array.from(c.sex!), ageDays: Float64Array.from(c.ageDays!), oedema: Uint8Array.from(c.oedema!), scores },
+      { groups: { [groupBy]: c.grp! }, ...(options.cluster ? { design: { cluster: c.cluster! } } : {}) },
+    );
+  } finally {
+    connection.closeSync();
+  }
+}
+
+const PREVALENCE_SCORES = ["zlen", "flen", "zwei", "fwei", "zwfl", "fwfl", "zbmi", "fbmi"] as const;
 
 /** The command: `score-parquet-duckdb.ts IN OUT [ROWS_PER_BATCH]`. */
 export async function main(args: readonly string[]): Promise<void> {
