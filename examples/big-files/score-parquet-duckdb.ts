@@ -33,7 +33,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { DOUBLE, DuckDBDataChunk, DuckDBInstance, DuckDBVector, UINTEGER, UTINYINT, type DuckDBConnection, type DuckDBType } from "@duckdb/node-api";
-import { prevalence, SCORE_FIELDS, scoreColumns, type ScoreColumnsOptions } from "tumbuh";
+import { prevalence, scoreColumns, type ScoreColumnsOptions } from "tumbuh";
 
 /**
  * SQL for each input column of `scoreColumns`, in the codes it reads from
@@ -81,13 +81,22 @@ export interface ScoreFileSummary {
   readonly batches: number;
 }
 
-/** The output columns, in the order WHO anthro and anthroplus give them, then the reason bits. */
-export const OUTPUT_FIELDS = [...SCORE_FIELDS, "reasons"] as const;
+/**
+ * The output columns: WHO anthro's and anthroplus's fields that weight,
+ * length/height and age give (in their order), then the reason bits. (With
+ * head, arm or skinfold columns, add `zhc`/`fhc`, `zac`/`fac`, … here and
+ * in {@link INPUT_COLUMNS_SQL}.)
+ */
+export const OUTPUT_FIELDS = [
+  "clenhei", "cbmi", "c9mo_flag", "zlen", "flen", "zwei", "fwei", "zwfl", "fwfl", "zbmi", "fbmi",
+  "zhfa", "fhfa", "zwfa", "fwfa", "zbfa", "fbfa", "reasons",
+] as const;
 type OutputField = (typeof OUTPUT_FIELDS)[number];
 
 const NUMBERS = ["ageDays", "weightKg", "lenheiCm"] as const;
 const CODES = ["sex", "measure", "oedema"] as const;
 const STAGING_TABLE = "tumbuh_scores";
+const CHUNK_ROWS = DuckDBVector.standardSize(); // rows in a DuckDB data chunk: 2,048
 
 /** `'it''s'`: a string as an SQL literal. */
 function sqlString(s: string): string {
@@ -141,6 +150,7 @@ export async function scoreFileWithDuckDB(instance: DuckDBInstance, options: Sco
     await writer.run(`CREATE OR REPLACE TABLE ${STAGING_TABLE} (${OUTPUT_FIELDS.map((f) => `${f} ${STAGED_TYPES[f]}`).join(", ")})`);
     const appender = await writer.createAppender(STAGING_TABLE);
     const stagedTypes = OUTPUT_FIELDS.map((f) => STAGED_TYPES[f]);
+    const fullChunk = DuckDBDataChunk.create(stagedTypes, CHUNK_ROWS);
 
     // 2. The input columns in scoreColumns' codes, streamed. NULL numbers
     //    become NaN here, in SQL, so no value needs a null check below.
@@ -166,17 +176,16 @@ export async function scoreFileWithDuckDB(instance: DuckDBInstance, options: Sco
       };
       scoreColumns(columns, { precision: options.precision ?? "who", out }); // writes into out
       // Append rows [0, n) of the scores, one DuckDB data chunk (2,048 rows) at a time.
-      const chunkRows = DuckDBVector.standardSize();
-      for (let start = 0; start < n; start += chunkRows) {
-        const m = Math.min(chunkRows, n - start);
-        const chunk = DuckDBDataChunk.create(stagedTypes, m);
+      for (let start = 0; start < n; start += CHUNK_ROWS) {
+        const m = Math.min(CHUNK_ROWS, n - start);
+        const chunk = m === CHUNK_ROWS ? fullChunk : DuckDBDataChunk.create(stagedTypes, m);
         OUTPUT_FIELDS.forEach((field, c) => {
           const column = out[field];
-          const vector = chunk.getColumnVector(c);
+          const vector = chunk.getColumnVector(c); // the chunk keeps its vectors: fetched once for the full chunk
           for (let i = 0; i < m; i++) vector.setItem(i, column[start + i]!);
           vector.flush();
         });
-        appender.appendDataChunk(chunk);
+        appender.appendDataChunk(chunk); // the appender copies it, so the full chunk is refilled next time
       }
       rows += n;
       batches++;
@@ -290,7 +299,7 @@ export async function main(args: readonly string[]): Promise<void> {
   // A database on disk for the staged scores: DuckDB keeps only what fits in
   // its memory limit and writes the rest out, so memory stays flat.
   const work = mkdtempSync(join(tmpdir(), "tumbuh-duckdb-"));
-  const instance = await DuckDBInstance.create(join(work, "work.duckdb"), { memory_limit: "1GB" });
+  const instance = await DuckDBInstance.create(join(work, "work.duckdb"), { memory_limit: "256MB" });
   try {
     const started = performance.now();
     const { rows, batches } = await scoreFileWithDuckDB(instance, {

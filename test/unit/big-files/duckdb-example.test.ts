@@ -31,7 +31,6 @@ interface Example {
 }
 
 const N = 3000;
-const FIELDS = [...SCORE_FIELDS, "reasons"] as const;
 
 let dir: string;
 let instance: DuckDBInstance;
@@ -119,8 +118,8 @@ async function expectScoredFileEqualsScoreColumns(file: string): Promise<void> {
   const got = await readAll(`SELECT * FROM read_parquet('${file}')`);
   expect(got.child_id).toEqual(childIds); // no row lost, added or reordered
   expect(got.kelurahan).toEqual(rawKelurahan); // passed-through columns stay with their rows
-  for (const field of FIELDS) {
-    const want = Array.from(expected[field], (v) => (Number.isNaN(v) ? null : v));
+  for (const field of example.OUTPUT_FIELDS as readonly (keyof ScoreColumnsResult & string)[]) {
+    const want = Array.from(expected[field] as ArrayLike<number>, (v) => (Number.isNaN(v) ? null : v));
     expect(got[field], field).toEqual(want);
   }
 }
@@ -129,6 +128,13 @@ describe("examples/big-files/score-parquet-duckdb.ts", () => {
   it("runs against the source (the example's import of the package is redirected)", async () => {
     const imported = (await import("tumbuh" as string)) as { scoreColumns: unknown };
     expect(imported.scoreColumns).toBe(scoreColumns);
+  });
+
+  it("writes every field that weight, length/height and age give; the fields it leaves out are NA in every row", () => {
+    expect([...SCORE_FIELDS, "reasons"]).toEqual(expect.arrayContaining([...example.OUTPUT_FIELDS]));
+    const left = SCORE_FIELDS.filter((f) => !example.OUTPUT_FIELDS.includes(f));
+    expect(left).toEqual(["zhc", "fhc", "zac", "fac", "zts", "fts", "zss", "fss"]);
+    for (const f of left) expect(Array.from(expected[f]).every(Number.isNaN), f).toBe(true);
   });
 
   it("the seeded file has the records that matter: both standards, missing and invalid values", () => {
