@@ -16,8 +16,9 @@
  * 2. The chunks fill typed arrays of `rowsPerBatch` rows (allocated once);
  *    each full batch is scored by `scoreColumns` into output columns that are
  *    also allocated once.
- * 3. The z-scores are appended, chunk by chunk, to a DuckDB table (on disk,
- *    so memory stays flat however many rows there are).
+ * 3. The z-scores are appended, chunk by chunk, to a DuckDB table (in a
+ *    database on disk with a memory limit, in {@link main}, so memory stays
+ *    flat however many rows there are).
  * 4. One `COPY … TO 'scored.parquet'` pairs every input row with its scores
  *    (`POSITIONAL JOIN`: row 1 with row 1, and so on) and writes them.
  *
@@ -44,8 +45,9 @@ import { prevalence, scoreColumns, type ScoreColumnsOptions } from "tumbuh";
  * read as 0 (missing).
  *
  * Edit these for your file's names and codes: e.g. `sex` of `L`/`P` text is
- * `CASE upper(trim(sex)) WHEN 'L' THEN 1 WHEN 'P' THEN 2 ELSE 255 END`, and
- * an age already in days is just `ageDays: "age_days"`.
+ * `CASE upper(trim(coalesce(sex, ''))) WHEN 'L' THEN 1 WHEN 'P' THEN 2 WHEN '' THEN 0 ELSE 255 END`,
+ * an age already in days is just `ageDays: "age_days"`, and a file without
+ * an oedema column has `oedema: "0"`.
  */
 export const INPUT_COLUMNS_SQL = {
   sex: "CASE WHEN sex IS NULL OR sex = 0 THEN 0 WHEN sex IN (1, 2) THEN sex ELSE 255 END",
@@ -108,7 +110,7 @@ function fileSource(path: string): string {
   return /\.parquet$/i.test(path) ? `read_parquet(${sqlString(path)})` : `read_csv(${sqlString(path)})`;
 }
 
-/** The type of each staged score column: the flag of a 9-month length and the reason bits as integers, the rest DOUBLE (NaN kept). */
+/** The type of each staged score column: `c9mo_flag` (standing height under 9 months) and the reason bits as integers, the rest DOUBLE (NaN kept). */
 const STAGED_TYPES = Object.fromEntries(
   OUTPUT_FIELDS.map((f) => [f, f === "reasons" ? UINTEGER : f === "c9mo_flag" ? UTINYINT : DOUBLE]),
 ) as Record<OutputField, DuckDBType>;
