@@ -17,6 +17,12 @@ export { SCORE_FIELDS, type ScoreField, type ZField, type FlagField, type Who200
 export { REASON_CODES, reasonCodes, type ReasonCode } from "./score/reasons.js";
 export { sexCode, measureCode, oedemaCode } from "./score/input-codes.js";
 export { roundAgeDays, DAYS_PER_MONTH } from "./score/age.js";
+export {
+  weightForAge, lengthHeightForAge, weightForLengthHeight, bmiForAge,
+  headCircumferenceForAge, armCircumferenceForAge, tricepsSkinfoldForAge, subscapularSkinfoldForAge,
+  heightForAge2007, weightForAge2007, bmiForAge2007,
+  type IndicatorScore,
+} from "./indicator-score/index.js";
 export { zscore } from "./zscore/zscore.js";
 export { valueAtZ } from "./zscore/value-at-z.js";
 export { lmsParameters, type Lms } from "./zscore/lms-parameters.js";

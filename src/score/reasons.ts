@@ -24,6 +24,11 @@
  * - `lenhei-outside-wfl-range`: the adjusted length is outside 45–110 cm
  *   (weight-for-length) or the height outside 65–120 cm (weight-for-height).
  * - `value-overflow`: a BMI or z-score overflowed to infinity (check units).
+ * - `age-outside-standard`: raised only by the one-indicator functions
+ *   ({@link weightForAge} and the others): the age is outside the standard
+ *   the function computes (a WHO 2006 indicator from 60 months, a WHO 2007
+ *   indicator under 60 months). {@link score} and {@link scoreColumns}
+ *   never raise it: they switch to the standard that applies.
  */
 export type ReasonCode =
   | "sex-missing"
@@ -50,7 +55,8 @@ export type ReasonCode =
   | "subskin-invalid"
   | "lenhei-outside-wfl-range"
   | "value-overflow"
-  | "age-over-120-months";
+  | "age-over-120-months"
+  | "age-outside-standard";
 
 /**
  * Every reason code, in bit order: code `REASON_CODES[k]` is bit `1 << k`
@@ -85,6 +91,7 @@ export const REASON_CODES: readonly ReasonCode[] = [
   "lenhei-outside-wfl-range",
   "value-overflow",
   "age-over-120-months",
+  "age-outside-standard",
 ];
 
 /** Bit values of the reason codes, for hot loops. @internal */
@@ -114,6 +121,7 @@ export const R = {
   LENHEI_OUTSIDE_WFL_RANGE: 1 << 22,
   VALUE_OVERFLOW: 1 << 23,
   AGE_OVER_120_MONTHS: 1 << 24,
+  AGE_OUTSIDE_STANDARD: 1 << 25,
 } as const;
 
 /**

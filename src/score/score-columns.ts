@@ -1,6 +1,7 @@
 import { scoreKernel, type KernelInput, type KernelOutput } from "./kernel.js";
 import { measureCode, numberValue, oedemaCode, sexCode } from "./input-codes.js";
 import { isArrayLike } from "../util/array-like.js";
+import { fullPrecision } from "./precision-option.js";
 
 /** A column of numbers: a `Float64Array` (NaN = missing) or any array-like. */
 export type NumberColumn = Float64Array | Float32Array | ArrayLike<number | null | undefined | unknown>;
@@ -74,7 +75,7 @@ export interface ScoreColumnsOptions extends ScoreOptions {
 const NUMBER_COLUMNS = ["ageDays", "ageMonths", "weightKg", "lenheiCm", "headCm", "muacCm", "tricepsMm", "subscapularMm"] as const;
 const CODE_COLUMNS = { sex: sexCode, measure: measureCode, oedema: oedemaCode } as const;
 const INPUT_KEYS = new Set<string>(["sex", "measure", "oedema", ...NUMBER_COLUMNS]);
-const OPTION_KEYS = new Set(["precision", "out"]);
+const OPTION_KEYS: readonly string[] = ["precision", "out"];
 const FLOAT_OUTPUTS = ["clenhei", "cbmi", "zlen", "flen", "zwei", "fwei", "zwfl", "fwfl", "zbmi", "fbmi", "zhc", "fhc", "zac", "fac", "zts", "fts", "zss", "fss", "zhfa", "fhfa", "zwfa", "fwfa", "zbfa", "fbfa"] as const;
 
 
@@ -146,15 +147,8 @@ export function prepareColumns(columns: ScoreColumnsInput, caller: string, share
  * @internal
  */
 export function prepareOutput(n: number, options: ScoreColumnsOptions | undefined, caller: string): { out: KernelOutput; full: boolean } {
+  const full = fullPrecision(options, caller, OPTION_KEYS);
   const o = options ?? {};
-  if (o === null || typeof o !== "object") throw new TypeError(`${caller}: options must be an object`);
-  for (const key of Object.keys(o)) {
-    if (!OPTION_KEYS.has(key)) throw new TypeError(`${caller}: unknown option "${key}"`);
-  }
-  if (o.precision !== undefined && o.precision !== "who" && o.precision !== "full") {
-    throw new RangeError(`${caller}: options.precision must be "who" or "full"; got ${JSON.stringify(o.precision)}`);
-  }
-  const full = o.precision === "full";
   if (o.out === undefined || o.out === null) return { out: allocateOutput(n), full };
   const given = o.out as Record<string, unknown>;
   const f = (name: (typeof FLOAT_OUTPUTS)[number]) => adopt(given[name], Float64Array, n, name, caller);

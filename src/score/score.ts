@@ -2,6 +2,8 @@ import { FIELD_REASON_MASK, SCORE_FIELDS, WHO2006_Z_FIELDS, WHO2007_Z_FIELDS, ty
 import { DAYS_PER_MONTH } from "./age.js";
 import { reasonCodes, type ReasonCode } from "./reasons.js";
 import { scoreColumns, type ScoreOptions } from "./score-columns.js";
+import { checkScoreRecord } from "./check-record.js";
+import { numberValue } from "./input-codes.js";
 
 /**
  * One child's measurements. Give age in days (`ageDays`) or months
@@ -48,15 +50,16 @@ export type ScoreResult = { readonly [K in ScoreField]: number } & {
   readonly naReasons: Readonly<Partial<Record<"clenhei" | "cbmi" | ZField, readonly ReasonCode[]>>>;
 };
 
-const RECORD_KEYS = new Set(["sex", "ageDays", "ageMonths", "weightKg", "lenheiCm", "measure", "oedema", "headCm", "muacCm", "tricepsMm", "subscapularMm"]);
-
-/** True when the record's age (days first, then months) is a valid age of 60 months or more. */
+/**
+ * True when the record's age, read as the scorer reads it (days first unless
+ * missing, then months; a non-number is invalid, not missing), is a valid age
+ * of 60 months or more.
+ */
 function usesWho2007(record: ScoreRecord): boolean {
-  const valid = (v: unknown): v is number => typeof v === "number" && v >= 0 && v < Infinity;
-  const days = record.ageDays;
-  if (typeof days === "number" && days === days) return valid(days) && days / DAYS_PER_MONTH >= 60;
-  const months = record.ageMonths;
-  return valid(months) && months >= 60;
+  const days = numberValue(record.ageDays);
+  if (days === days) return days >= 0 && days < Infinity && days / DAYS_PER_MONTH >= 60;
+  const months = numberValue(record.ageMonths);
+  return months >= 0 && months < Infinity && months >= 60;
 }
 
 /**
@@ -82,10 +85,7 @@ function usesWho2007(record: ScoreRecord): boolean {
  * score({ sex: "m", ageDays: 100, weightKg: 6, oedema: "y" }).naReasons.zwei; // => ["oedema"]
  */
 export function score(record: ScoreRecord, options?: ScoreOptions): ScoreResult {
-  if (record === null || typeof record !== "object") throw new TypeError("score: record must be an object");
-  for (const key of Object.keys(record)) {
-    if (!RECORD_KEYS.has(key)) throw new TypeError(`score: unknown field "${key}"; expected ${[...RECORD_KEYS].join(", ")}`);
-  }
+  checkScoreRecord(record, "score");
   const col = (v: unknown): unknown[] => [v];
   const r = scoreColumns(
     {

@@ -22,6 +22,16 @@ describe("WHO Growth Reference 2007 (anthroplus rules)", () => {
     expect(r.naReasons.zhfa).toBeUndefined();
   });
 
+  it("an invalid age in days is not replaced by the age in months: the WHO 2006 fields get their reasons", () => {
+    // ageDays is given but not a number, so the age is invalid (months are
+    // read only when days are missing), and the child is not 60 months old.
+    const r = score({ sex: "x", ageDays: false as unknown as number, ageMonths: 70, weightKg: 9, lenheiCm: 70 });
+    expect(r.reasons).toContain("age-invalid");
+    expect(r.naReasons.zwfl).toEqual(["sex-invalid"]);
+    expect(r.naReasons.zwei).toEqual(["sex-invalid", "age-invalid"]);
+    expect(r.naReasons.zhfa).toBeUndefined();
+  });
+
   it("interpolates L, M and S linearly between whole months", () => {
     const lms = between(hfa(2, 100), hfa(2, 101), 0.25);
     expect(score({ sex: 2, ageMonths: 100.25, lenheiCm: 128 }).zhfa).toBe(round2(zPlain(128, lms)));

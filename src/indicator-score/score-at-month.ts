@@ -1,0 +1,43 @@
+import { lmsZ, lmsZRestricted } from "../lms/lms-z.js";
+import type { IndicatorSpec } from "../indicators/indicator.js";
+import { FIELD_REASON_MASK, type Who2007ZField } from "../score/fields.js";
+import { fullPrecision } from "../score/precision-option.js";
+import { R } from "../score/reasons.js";
+import type { ScoreRecord } from "../score/score.js";
+import type { ScoreOptions } from "../score/score-columns.js";
+import { checkScoreRecord } from "../score/check-record.js";
+import { interpolateByMonth } from "../tables/lookup.js";
+import { readChild, type Child } from "./child.js";
+import type { IndicatorScore } from "./indicator-score.js";
+import type { Measured } from "./measured.js";
+import { indicatorResult } from "./result.js";
+import { INDICATOR_OPTION_KEYS } from "./score-at-age.js";
+
+/**
+ * A WHO 2007 indicator (60 months to `spec.xMax` months) of one record, by
+ * WHO anthroplus's rules as {@link score} applies them: L, M and S
+ * interpolated between whole months, plain or restricted LMS, rounding and
+ * flag. Checks `record` and `options` for `caller`.
+ * @internal
+ */
+export function scoreAtMonth(
+  caller: string, record: ScoreRecord, options: ScoreOptions | undefined,
+  spec: IndicatorSpec, field: Who2007ZField, measure: (child: Child) => Measured,
+): IndicatorScore {
+  checkScoreRecord(record, caller);
+  const full = fullPrecision(options, caller, INDICATOR_OPTION_KEYS);
+  const child = readChild(record);
+  const relevant = FIELD_REASON_MASK[field];
+  if (child.ageKnown && child.months < 60) return indicatorResult(NaN, 0, 0, full, child.reasons | R.AGE_OUTSIDE_STANDARD, relevant);
+  const m = measure(child);
+  const r = child.reasons | m.reasons;
+  let value = NaN;
+  const months = child.months;
+  if (child.sexOk && child.ageKnown && months >= 60 && months <= spec.xMax && m.usable) {
+    const lms = new Float64Array(3);
+    if (interpolateByMonth(spec.table(), child.sex, months, lms)) {
+      value = spec.restricted ? lmsZRestricted(m.y, lms[0]!, lms[1]!, lms[2]!) : lmsZ(m.y, lms[0]!, lms[1]!, lms[2]!);
+    }
+  }
+  return indicatorResult(value, spec.flagBelow, spec.flagAbove, full, r, relevant);
+}
