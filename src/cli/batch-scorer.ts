@@ -18,10 +18,7 @@ export class BatchScorer {
    */
   score(batch: Batch): ScoreColumnsResult {
     const result = scoreColumns(batch.columns(), this.options);
-    if (this.options.out === undefined) {
-      const { length: _, ...columns } = result;
-      this.options.out = columns;
-    }
+    if (this.options.out === undefined) this.options.out = result;
     return result;
   }
 }

@@ -189,7 +189,7 @@ function sharedOutput(n: number, given: Partial<KernelOutput> | undefined): Kern
     reasons: adopt(g.reasons, Uint32Array, n, "reasons"),
   };
   for (const key of Object.keys(g)) {
-    if (!(key in out)) throw new TypeError(`${CALLER}: unknown output column options.out.${key}`);
+    if (!(key in out) && key !== "length") throw new TypeError(`${CALLER}: unknown output column options.out.${key}`);
   }
   return out;
 }

@@ -67,7 +67,9 @@ export interface ScoreOptions {
 export interface ScoreColumnsOptions extends ScoreOptions {
   /**
    * Output columns to write into instead of allocating (each at least as long
-   * as the input). Any subset; the rest are allocated.
+   * as the input). Any subset; the rest are allocated. A previous result of
+   * {@link scoreColumns} may be given, to score batch after batch into the
+   * same columns (its `length` is ignored).
    */
   readonly out?: Partial<KernelOutput>;
 }
@@ -162,7 +164,7 @@ export function prepareOutput(n: number, options: ScoreColumnsOptions | undefine
     reasons: adopt(given.reasons, Uint32Array, n, "reasons", caller),
   };
   for (const key of Object.keys(given)) {
-    if (!(key in out)) throw new TypeError(`${caller}: unknown output column options.out.${key}`);
+    if (!(key in out) && key !== "length") throw new TypeError(`${caller}: unknown output column options.out.${key}`);
   }
   return { out, full };
 }

@@ -37,6 +37,15 @@ describe("scoreColumns: typed arrays", () => {
     expect(zwei[0]).toBe(score({ sex: 1, ageDays: 100, weightKg: 6 }).zwei);
   });
 
+  it("takes a previous result as the output columns, for the next batch", () => {
+    const first = scoreColumns({ sex: [1, 1, 1], ageDays: [100, 200, 300], weightKg: [6, 7, 8] });
+    const next = scoreColumns({ sex: [2, 2], ageDays: [400, 500], weightKg: [8, 9] }, { out: first });
+    expect(next.length).toBe(2);
+    expect(next.zwei).toBe(first.zwei);
+    expect(next.zwei[1]).toBe(score({ sex: 2, ageDays: 500, weightKg: 9 }).zwei);
+    expect(next.zwei[2]).toBe(score({ sex: 1, ageDays: 300, weightKg: 8 }).zwei); // beyond the batch: untouched
+  });
+
   it("returns every WHO field", () => {
     const r = scoreColumns({ sex: [1] });
     for (const f of SCORE_FIELDS) expect(r[f], f).toHaveLength(1);
