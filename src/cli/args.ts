@@ -8,11 +8,13 @@ import { parsePrevalenceArgs, type PrevalenceArgs } from "./prevalence-args.js";
 import { parseQualityArgs, type QualityArgs } from "./quality-args.js";
 import { parseScoreArgs, type ScoreArgs } from "./score-args.js";
 import { parseSkdnArgs, type SkdnArgs } from "./skdn-args.js";
+import { parseReportArgs, type ReportArgs } from "./report-args.js";
+import { parseChartArgs, type ChartArgs } from "./chart-args.js";
 
 export type { ScoreArgs } from "./score-args.js";
 
 /** The commands, in the order the help lists them. */
-export const COMMANDS = ["score", "quality", "skdn", "prevalence"] as const;
+export const COMMANDS = ["score", "quality", "skdn", "prevalence", "report", "chart"] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export type Command =
@@ -21,7 +23,9 @@ export type Command =
   | { readonly kind: "score"; readonly args: ScoreArgs }
   | { readonly kind: "quality"; readonly args: QualityArgs }
   | { readonly kind: "skdn"; readonly args: SkdnArgs }
-  | { readonly kind: "prevalence"; readonly args: PrevalenceArgs };
+  | { readonly kind: "prevalence"; readonly args: PrevalenceArgs }
+  | { readonly kind: "report"; readonly args: ReportArgs }
+  | { readonly kind: "chart"; readonly args: ChartArgs };
 
 /** Whether `name` is a command. */
 export function isCommand(name: string | undefined): name is CommandName {
@@ -53,6 +57,10 @@ export function parseArgs(argv: readonly string[]): Command {
       return wrap("skdn", parseSkdnArgs(rest), (args) => ({ kind: "skdn", args }));
     case "prevalence":
       return wrap("prevalence", parsePrevalenceArgs(rest), (args) => ({ kind: "prevalence", args }));
+    case "report":
+      return wrap("report", parseReportArgs(rest), (args) => ({ kind: "report", args }));
+    case "chart":
+      return wrap("chart", parseChartArgs(rest), (args) => ({ kind: "chart", args }));
   }
 }
 

@@ -3,6 +3,7 @@ import type { CommandName } from "./args.js";
 import { PREVALENCE_HELP } from "./help-prevalence.js";
 import { QUALITY_HELP } from "./help-quality.js";
 import { REPORT_HELP } from "./help-report.js";
+import { CHART_HELP } from "./help-chart.js";
 import { SCORE_HELP } from "./help-score.js";
 import { SKDN_HELP } from "./help-skdn.js";
 
@@ -24,13 +25,15 @@ Usage:
       survey prevalence with 95 % CIs, as WHO anthro computes it
   tumbuh report IN.csv --id COL [--by COL] [options]
       a month of weighings in one report: prevalence, D/S, data quality
+  tumbuh chart --indicator I --sex S [--child IN.csv] [-o chart.svg|.png]
+      a WHO growth chart with children's measurements plotted
   tumbuh --help | --version
 
 Run \`tumbuh COMMAND --help\` for a command's options.
 `;
 
 /** The help text of a command, or the main help. */
-export function helpText(topic: "main" | CommandName | "report"): string {
+export function helpText(topic: "main" | CommandName): string {
   switch (topic) {
     case "main":
       return MAIN_HELP;
@@ -44,5 +47,7 @@ export function helpText(topic: "main" | CommandName | "report"): string {
       return PREVALENCE_HELP;
     case "report":
       return REPORT_HELP;
+    case "chart":
+      return CHART_HELP;
   }
 }

@@ -7,9 +7,9 @@ import { isCommand, parseArgs } from "./args.js";
 import type { CommandIo, ScoreTuning } from "./command-io.js";
 import { CliError } from "./errors.js";
 import { helpText, VERSION } from "./help.js";
+import { runChart } from "./chart-command.js";
 import { runPrevalence } from "./prevalence-command.js";
 import { runQuality } from "./quality-command.js";
-import { parseReportArgs } from "./report-args.js";
 import { runReport } from "./report-command.js";
 import { runScore } from "./score-command.js";
 import { runSkdn } from "./skdn-command.js";
@@ -26,14 +26,6 @@ export type { CommandIo, ScoreTuning } from "./command-io.js";
 export async function main(argv: string[], io?: CommandIo, tuning?: ScoreTuning): Promise<number> {
   const streams: CommandIo = io ?? { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
   try {
-    // `report` is parsed here rather than in args.ts
-    if (argv[0] === "report" || (isHelp(argv[0]) && argv[1] === "report")) {
-      const parsed = argv[0] === "report" ? parseReportArgs(argv.slice(1)) : "help";
-      if (parsed === "help") streams.stdout.write(helpText("report"));
-      else if (parsed === "version") streams.stdout.write(`${VERSION}\n`);
-      else await runReport(parsed, streams, tuning);
-      return 0;
-    }
     const command = parseArgs(argv);
     switch (command.kind) {
       case "help":
@@ -54,12 +46,18 @@ export async function main(argv: string[], io?: CommandIo, tuning?: ScoreTuning)
       case "prevalence":
         await runPrevalence(command.args, streams, tuning);
         return 0;
+      case "report":
+        await runReport(command.args, streams, tuning);
+        return 0;
+      case "chart":
+        await runChart(command.args, streams, tuning);
+        return 0;
     }
   } catch (e) {
     if (e instanceof CliError) {
       streams.stderr.write(`tumbuh: error: ${e.message}\n`);
       if (e.exitCode === 2) {
-        const topic = isCommand(argv[0]) || argv[0] === "report" ? `tumbuh ${argv[0]} --help` : "tumbuh --help";
+        const topic = isCommand(argv[0]) ? `tumbuh ${argv[0]} --help` : "tumbuh --help";
         streams.stderr.write(`Run \`${topic}\` for usage.\n`);
       }
       return e.exitCode;
@@ -69,8 +67,4 @@ export async function main(argv: string[], io?: CommandIo, tuning?: ScoreTuning)
     streams.stderr.write(`tumbuh: error: ${err.message ?? String(e)}\n`);
     return 1;
   }
-}
-
-function isHelp(arg: string | undefined): boolean {
-  return arg === "help" || arg === "--help" || arg === "-h";
 }
