@@ -135,6 +135,8 @@ export function parseChartArgs(argv: readonly string[]): ChartArgs | "help" | "v
   if (asked !== undefined) return asked;
   if (indicator === undefined) throw usageError(`--indicator is required: one of ${CHART_INDICATORS.join(", ")}`);
   if (from !== undefined && to !== undefined && !(from < to)) throw usageError(`--from (${from}) must be less than --to (${to})`);
+  const maxSide = Math.max(width ?? 800, height ?? 560) * scale;
+  if (maxSide > 16384) throw usageError(`--width/--height × --scale must stay within 16384 px (a browser's largest image); got ${maxSide}`);
   if (only.length > 0 && id === undefined) throw usageError("--only needs --id COL: the column that holds the children's ids");
   const built = input.build();
   if (!childSeen && (built.columns.size > 0 || id !== undefined)) throw usageError("--col, --dob, --visit and --id need a file of measurements: --child FILE");

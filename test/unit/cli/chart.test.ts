@@ -134,6 +134,12 @@ describe("tumbuh chart: SVG", () => {
     ]);
   });
 
+  it("reads the measurements from stdin with --child -", async () => {
+    const r = await run(["chart", "--indicator", "wei", "--child", "-"], "sex,age_months,weight\n1,10,8.5\n");
+    expect(r.code).toBe(0);
+    expect(points(parseXml(r.stdout))).toHaveLength(1);
+  });
+
   it("without a file draws the curves only", async () => {
     const r = await run(["chart", "--indicator", "hfa", "--sex", "m"]);
     expect(r.code).toBe(0);
@@ -169,6 +175,7 @@ describe("tumbuh chart: misuse is a usage error naming the option (exit 2)", () 
     [["chart", "--indicator", "wei", "--sex", "f", "--id", "child_id"], /need a file of measurements/],
     [["chart", "--indicator", "wei", "--sex", "f", "--colour", "red"], /unknown option --colour/],
     [["chart", "--indicator", "wei", "--sex", "f", "--only", "A"], /--only needs --id COL/],
+    [["chart", "--indicator", "wei", "--sex", "f", "--width", "5000", "--scale", "4"], /within 16384 px/],
   ];
   for (const [argv, message] of cases) {
     it(argv.slice(1).join(" "), async () => {
