@@ -2,6 +2,11 @@ import { DAYS_PER_MONTH, roundAgeDays } from "../score/age.js";
 import { measureCode, numberValue, oedemaCode, sexCode } from "../score/input-codes.js";
 import { R } from "../score/reasons.js";
 import type { ScoreRecord } from "../score/score.js";
+import { checkScoreRecord } from "../score/check-record.js";
+import { fullPrecision } from "../score/precision-option.js";
+
+/** The options the one-indicator functions take. */
+const OPTION_KEYS: readonly string[] = ["precision"];
 
 /** WHO anthro holds whole days in R integers: larger ages have no day. */
 const MAX_R_INTEGER = 2147483647;
@@ -123,4 +128,16 @@ export function readChild(record: ScoreRecord): Child {
     weightKg: w, weightOk: wp > 0, weightUsable: wp > 0 && oc === 0,
     lenheiCm: lh, lenheiOk: lhp > 0, measure: mc, clenhei: clen, reasons: r,
   };
+}
+
+/**
+ * What every one-indicator function starts with: checks `record` and
+ * `options` for `caller` (TypeError/RangeError naming it), then reads the
+ * child.
+ * @internal
+ */
+export function readIndicatorRecord(caller: string, record: ScoreRecord, options: unknown): { readonly child: Child; readonly full: boolean } {
+  checkScoreRecord(record, caller);
+  const full = fullPrecision(options, caller, OPTION_KEYS);
+  return { child: readChild(record), full };
 }

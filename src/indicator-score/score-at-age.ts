@@ -1,19 +1,14 @@
 import { lmsZ, lmsZRestricted } from "../lms/lms-z.js";
 import type { IndicatorSpec } from "../indicators/indicator.js";
 import { FIELD_REASON_MASK, type Who2006ZField } from "../score/fields.js";
-import { fullPrecision } from "../score/precision-option.js";
 import { R } from "../score/reasons.js";
 import type { ScoreRecord } from "../score/score.js";
 import type { ScoreOptions } from "../score/score-columns.js";
-import { checkScoreRecord } from "../score/check-record.js";
-import { readChild, type Child } from "./child.js";
+import { readIndicatorRecord, type Child } from "./child.js";
 import type { IndicatorScore } from "./indicator-score.js";
 import type { Measured } from "./measured.js";
 import { indicatorResult } from "./result.js";
 import { rowAt } from "../tables/lookup.js";
-
-/** The options the one-indicator functions take. @internal */
-export const INDICATOR_OPTION_KEYS: readonly string[] = ["precision"];
 
 /**
  * A WHO 2006 age-based indicator (under 60 months) of one record, by WHO
@@ -27,9 +22,7 @@ export function scoreAtAge(
   caller: string, record: ScoreRecord, options: ScoreOptions | undefined,
   spec: IndicatorSpec, field: Who2006ZField, measure: (child: Child, record: ScoreRecord) => Measured,
 ): IndicatorScore {
-  checkScoreRecord(record, caller);
-  const full = fullPrecision(options, caller, INDICATOR_OPTION_KEYS);
-  const child = readChild(record);
+  const { child, full } = readIndicatorRecord(caller, record, options);
   const relevant = FIELD_REASON_MASK[field];
   if (child.ageKnown && child.months >= 60) return indicatorResult(NaN, 0, 0, full, child.reasons | R.AGE_OUTSIDE_STANDARD, relevant);
   const m = measure(child, record);

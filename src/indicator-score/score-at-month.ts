@@ -1,17 +1,14 @@
 import { lmsZ, lmsZRestricted } from "../lms/lms-z.js";
 import type { IndicatorSpec } from "../indicators/indicator.js";
 import { FIELD_REASON_MASK, type Who2007ZField } from "../score/fields.js";
-import { fullPrecision } from "../score/precision-option.js";
 import { R } from "../score/reasons.js";
 import type { ScoreRecord } from "../score/score.js";
 import type { ScoreOptions } from "../score/score-columns.js";
-import { checkScoreRecord } from "../score/check-record.js";
 import { interpolateByMonth } from "../tables/lookup.js";
-import { readChild, type Child } from "./child.js";
+import { readIndicatorRecord, type Child } from "./child.js";
 import type { IndicatorScore } from "./indicator-score.js";
 import type { Measured } from "./measured.js";
 import { indicatorResult } from "./result.js";
-import { INDICATOR_OPTION_KEYS } from "./score-at-age.js";
 
 /**
  * A WHO 2007 indicator (60 months to `spec.xMax` months) of one record, by
@@ -24,9 +21,7 @@ export function scoreAtMonth(
   caller: string, record: ScoreRecord, options: ScoreOptions | undefined,
   spec: IndicatorSpec, field: Who2007ZField, measure: (child: Child) => Measured,
 ): IndicatorScore {
-  checkScoreRecord(record, caller);
-  const full = fullPrecision(options, caller, INDICATOR_OPTION_KEYS);
-  const child = readChild(record);
+  const { child, full } = readIndicatorRecord(caller, record, options);
   const relevant = FIELD_REASON_MASK[field];
   if (child.ageKnown && child.months < 60) return indicatorResult(NaN, 0, 0, full, child.reasons | R.AGE_OUTSIDE_STANDARD, relevant);
   const m = measure(child);

@@ -1,17 +1,14 @@
 import { wflSpec } from "../indicators/weight-for-length.js";
 import { wfhSpec } from "../indicators/weight-for-height.js";
 import { FIELD_REASON_MASK } from "../score/fields.js";
-import { fullPrecision } from "../score/precision-option.js";
 import { R } from "../score/reasons.js";
 import type { ScoreRecord } from "../score/score.js";
 import type { ScoreOptions } from "../score/score-columns.js";
-import { checkScoreRecord } from "../score/check-record.js";
 import { interpolateByLength } from "../tables/lookup.js";
 import { lmsZRestricted } from "../lms/lms-z.js";
-import { readChild } from "./child.js";
+import { readIndicatorRecord } from "./child.js";
 import type { IndicatorScore } from "./indicator-score.js";
 import { indicatorResult } from "./result.js";
-import { INDICATOR_OPTION_KEYS } from "./score-at-age.js";
 
 /**
  * Weight-for-length/height z-score (WHO Child Growth Standards 2006, under
@@ -40,9 +37,7 @@ import { INDICATOR_OPTION_KEYS } from "./score-at-age.js";
  * weightForLengthHeight({ sex: 1, weightKg: 9.44, lenheiCm: 69 }).z; // => 1.68
  */
 export function weightForLengthHeight(record: ScoreRecord, options?: ScoreOptions): IndicatorScore {
-  checkScoreRecord(record, "weightForLengthHeight");
-  const full = fullPrecision(options, "weightForLengthHeight", INDICATOR_OPTION_KEYS);
-  const child = readChild(record);
+  const { child, full } = readIndicatorRecord("weightForLengthHeight", record, options);
   const relevant = FIELD_REASON_MASK.zwfl;
   let r = child.reasons;
   if (child.ageKnown && child.months >= 60) return indicatorResult(NaN, 0, 0, full, r | R.AGE_OUTSIDE_STANDARD, relevant);

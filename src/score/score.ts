@@ -1,9 +1,8 @@
 import { FIELD_REASON_MASK, SCORE_FIELDS, WHO2006_Z_FIELDS, WHO2007_Z_FIELDS, type ScoreField, type ZField } from "./fields.js";
-import { DAYS_PER_MONTH } from "./age.js";
 import { reasonCodes, type ReasonCode } from "./reasons.js";
 import { scoreColumns, type ScoreOptions } from "./score-columns.js";
 import { checkScoreRecord } from "./check-record.js";
-import { numberValue } from "./input-codes.js";
+import { readChild } from "../indicator-score/child.js";
 
 /**
  * One child's measurements. Give age in days (`ageDays`) or months
@@ -56,10 +55,8 @@ export type ScoreResult = { readonly [K in ScoreField]: number } & {
  * of 60 months or more.
  */
 function usesWho2007(record: ScoreRecord): boolean {
-  const days = numberValue(record.ageDays);
-  if (days === days) return days >= 0 && days < Infinity && days / DAYS_PER_MONTH >= 60;
-  const months = numberValue(record.ageMonths);
-  return months >= 0 && months < Infinity && months >= 60;
+  const child = readChild(record);
+  return child.ageKnown && child.months >= 60;
 }
 
 /**
