@@ -32,8 +32,8 @@ export async function runChart(args: ChartArgs, io: CommandIo, tuning: ScoreTuni
   }
   const rows = args.hasChildren ? selected(args, await readRows(args, io, tuning), io) : [];
   const sex = chartSex(args, rows);
-  const notes: string[] = [];
-  const note = (r: ChartRow, text: string) => notes.push(`row ${r.row}${r.id === "" ? "" : ` (${args.id} ${r.id})`}: not plotted: ${text}`);
+  const notes: { readonly row: number; readonly text: string }[] = [];
+  const note = (r: ChartRow, text: string) => notes.push({ row: r.row, text: `row ${r.row}${r.id === "" ? "" : ` (${args.id} ${r.id})`}: not plotted: ${text}` });
 
   // One series per child, in the order they first appear.
   const series = new Map<string, { points: GrowthChartPoint[]; rows: ChartRow[] }>();
@@ -74,8 +74,8 @@ export async function runChart(args: ChartArgs, io: CommandIo, tuning: ScoreTuni
     throw e;
   }
 
-  notes.sort((a, b) => rowNumber(a) - rowNumber(b));
-  for (const n of notes.slice(0, MAX_NOTES)) io.stderr.write(`tumbuh: note: ${n}\n`);
+  notes.sort((a, b) => a.row - b.row);
+  for (const n of notes.slice(0, MAX_NOTES)) io.stderr.write(`tumbuh: note: ${n.text}\n`);
   if (notes.length > MAX_NOTES) io.stderr.write(`tumbuh: note: … and ${notes.length - MAX_NOTES} more rows not plotted\n`);
   if (args.hasChildren) {
     const plotted = rows.length - notes.length;
@@ -163,8 +163,4 @@ function chartRange(args: ChartArgs, rows: readonly ChartRow[]): [number, number
 function svgSize(svg: string): [number, number] {
   const m = /<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(svg);
   return m === null ? [800, 560] : [Number(m[1]), Number(m[2])];
-}
-
-function rowNumber(note: string): number {
-  return Number(/^row (\d+)/.exec(note)?.[1] ?? 0);
 }

@@ -6,8 +6,9 @@
  * computes it — with the row's sex and child id, or the reason the row
  * cannot be plotted.
  */
-import { reasonCodes, scoreColumns, sexCode, type GrowthChartPoint, type Indicator, type ScoreColumnsInput } from "../index.js";
+import { reasonCodes, sexCode, type GrowthChartPoint, type Indicator, type ScoreColumnsInput } from "../index.js";
 import type { Batch } from "./batch.js";
+import { BatchScorer } from "./batch-scorer.js";
 
 /** One data row, as the chart may plot it. */
 export interface ChartRow {
@@ -53,6 +54,7 @@ const OEDEMA_CODES = ["oedema", "oedema-invalid"];
 export class ChartRowCollector {
   readonly rows: ChartRow[] = [];
   private readonly value: Value;
+  private readonly scorer = new BatchScorer("who");
 
   /** @param idSlot - the batch's named column holding the child id, if any */
   constructor(
@@ -64,7 +66,7 @@ export class ChartRowCollector {
 
   add(batch: Batch): void {
     const cols = batch.columns() as ScoreColumnsInput & Record<string, ArrayLike<number> | undefined>;
-    const scored = scoreColumns(cols);
+    const scored = this.scorer.score(batch);
     const ids = this.idSlot === undefined ? undefined : (batch.named(this.idSlot) as readonly string[]);
     const sexes = batch.text("sex");
     const byLength = this.indicator === "wfl" || this.indicator === "wfh";
