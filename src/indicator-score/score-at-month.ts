@@ -23,12 +23,16 @@ export function scoreAtMonth(
 ): IndicatorScore {
   const { child, full } = readIndicatorRecord(caller, record, options);
   const relevant = FIELD_REASON_MASK[field];
-  if (child.ageKnown && child.months < 60) return indicatorResult(NaN, 0, 0, full, child.reasons | R.AGE_OUTSIDE_STANDARD, relevant);
+  // Without an age, or under 60 months, WHO 2007 does not apply: as score,
+  // the measurement is not looked at (no BMI is computed from the height as
+  // measured), and the reasons are the record's own and the age's.
+  if (!child.ageKnown) return indicatorResult(NaN, 0, 0, full, child.reasons, relevant);
+  if (child.months < 60) return indicatorResult(NaN, 0, 0, full, child.reasons | R.AGE_OUTSIDE_STANDARD, relevant);
   const m = measure(child);
   const r = child.reasons | m.reasons;
   let value = NaN;
   const months = child.months;
-  if (child.sexOk && child.ageKnown && months >= 60 && months <= spec.xMax && m.usable) {
+  if (child.sexOk && months <= spec.xMax && m.usable) {
     const lms = new Float64Array(3);
     if (interpolateByMonth(spec.table(), child.sex, months, lms)) {
       value = spec.restricted ? lmsZRestricted(m.y, lms[0]!, lms[1]!, lms[2]!) : lmsZ(m.y, lms[0]!, lms[1]!, lms[2]!);

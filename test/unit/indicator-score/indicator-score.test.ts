@@ -41,6 +41,12 @@ describe("one-indicator functions: each standard's ages", () => {
     expect(weightForAge2007({ sex: 2, ageMonths: 120.5, weightKg: 30 }).reasons).toEqual(["age-over-120-months"]);
   });
 
+  it("WHO 2007 functions without an age give the age's reason and look at no measurement", () => {
+    // weight / (0.45 m)² overflows; with no age, no BMI is computed at all
+    expect(bmiForAge2007({ sex: 1, weightKg: 1e308, lenheiCm: 45 }).reasons).toEqual(["age-missing"]);
+    expect(heightForAge2007({ sex: 1, ageDays: -3, lenheiCm: 110 }).reasons).toEqual(["age-invalid"]);
+  });
+
   it("at 60 months the WHO 2007 functions use the 60-month row", () => {
     expect(heightForAge2007({ sex: 1, ageMonths: 60, lenheiCm: 110 }).z).toBe(round2(zPlain(110, row("hfawho2007.txt", 1, 60))));
     expect(weightForAge2007({ sex: 1, ageMonths: 60, weightKg: 18 }).z).toBe(round2(zRestricted(18, row("wfawho2007.txt", 1, 60))));
