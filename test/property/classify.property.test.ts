@@ -7,6 +7,7 @@
  * orders and flag limits are written out here by hand.
  */
 import fc from "fast-check";
+import { runs } from "../support/runs.js";
 import { describe, expect, it } from "vitest";
 import { classify } from "../../src/classify/classify.js";
 import { classifyColumns } from "../../src/classify/classify-columns.js";
@@ -52,7 +53,7 @@ describe("monotone in z", () => {
             expect(order).toContain(cHi);
             expect(order.indexOf(cLo)).toBeLessThanOrEqual(order.indexOf(cHi));
           }),
-          { numRuns: 300 },
+          { numRuns: runs(300) },
         );
       });
     }
@@ -75,7 +76,7 @@ describe("implausible exactly beyond the flag limits (of the rounded z by defaul
           expect(implausible).toBe(v < below || v > above);
         },
       ),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 });
@@ -86,7 +87,7 @@ describe("rounding", () => {
       fc.property(fc.constantFrom(...(Object.keys(LIMITS) as ClassifyIndicator[])), zArb, (indicator, z) => {
         expect(classify(indicator, z).code).toBe(classify(indicator, roundZ(z), { rounding: "none" }).code);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 });
@@ -109,7 +110,7 @@ describe("columns equal scalars; data never throws", () => {
           expect(Array.from(res.categories, (k) => res.codes[k])).toEqual(expected);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -133,7 +134,7 @@ describe("columns equal scalars; data never throws", () => {
         const expected = rows.map(([a, z, m, o]) => acuteMalnutrition({ ageMonths: a as number, zwfl: z as number, muacCm: m as number, oedema: o }).code);
         expect(Array.from(res.categories, (k) => res.codes[k])).toEqual(expected);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 });
@@ -152,7 +153,7 @@ describe("acute malnutrition is monotone", () => {
         expect(SEVERITY.indexOf(lo)).toBeGreaterThanOrEqual(SEVERITY.indexOf(hi));
         expect(acuteMalnutrition({ ageMonths: a, zwfl: w1, muacCm: m1, oedema: true }).code).toBe("sam");
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 });

@@ -10,6 +10,7 @@
  * record's.)
  */
 import fc from "fast-check";
+import { runs } from "../support/runs.js";
 import { describe, expect, it } from "vitest";
 import {
   score, weightForAge, lengthHeightForAge, weightForLengthHeight, bmiForAge, headCircumferenceForAge,
@@ -100,7 +101,7 @@ describe("one-indicator functions equal score's fields", () => {
       fc.property(record, fc.constantFrom<ScoreOptions | undefined>(undefined, { precision: "who" }, { precision: "full" }), (rec, options) => {
         check(rec, options);
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
 

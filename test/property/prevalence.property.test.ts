@@ -5,6 +5,7 @@
  * package's estimator on random designs.
  */
 import fc from "fast-check";
+import { runs } from "../support/runs.js";
 import { describe, expect, it } from "vitest";
 import { prevalence, type PrevalenceResult } from "../../src/aggregate/prevalence/index.js";
 import { naiveMean } from "../unit/aggregate/prevalence-naive.js";
@@ -67,7 +68,7 @@ describe("prevalence properties", () => {
           expect(e.ul).toBeGreaterThanOrEqual(e.r - 1e-9);
         }
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 
@@ -88,7 +89,7 @@ describe("prevalence properties", () => {
         const flat = (r: PrevalenceResult) => JSON.stringify(r.groups, (_, v) => (typeof v === "number" ? (Number.isNaN(v) ? "NaN" : Math.round(v * 1e8) / 1e8) : v));
         expect(flat(b)).toEqual(flat(a));
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 
@@ -97,7 +98,7 @@ describe("prevalence properties", () => {
       fc.property(survey, (rows) => {
         expect(run(rows, "none", { ones: true })).toEqual(run(rows, "none"));
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 
@@ -122,7 +123,7 @@ describe("prevalence properties", () => {
           }
         }
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 
@@ -141,7 +142,7 @@ describe("prevalence properties", () => {
           expect(e.zeroWeight).toBeLessThanOrEqual(e.counted);
         }
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 
@@ -181,7 +182,7 @@ describe("prevalence properties", () => {
           expect(ha.below2.se).toBeCloseTo(100 * p.se, 8);
         }
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 });

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { runs } from "../support/runs.js";
 import { describe, expect, it } from "vitest";
 import { score, scoreColumns, SCORE_FIELDS, reasonCodes, type ScoreRecord } from "../../src/index.js";
 
@@ -58,7 +59,7 @@ describe("score and scoreColumns (properties)", () => {
           expect(reasonCodes(bulk.reasons[i]!)).toEqual(one.reasons);
         });
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -70,7 +71,7 @@ describe("score and scoreColumns (properties)", () => {
         const has2007 = ["zhfa", "zwfa", "zbfa"].some((f) => !Number.isNaN(r[f as "zhfa"]));
         expect(has2006 && has2007).toBe(false);
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 
@@ -89,7 +90,7 @@ describe("score and scoreColumns (properties)", () => {
           else expect(Number.isFinite(r[f]), f).toBe(true);
         }
       }),
-      { numRuns: 5000 },
+      { numRuns: runs(5000) },
     );
   });
 
@@ -102,7 +103,7 @@ describe("score and scoreColumns (properties)", () => {
           else expect([0, 1]).toContain(r[f]);
         }
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 });

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { runs } from "../support/runs.js";
 import { describe, expect, it } from "vitest";
 import { valueAtZ, zscore, type Indicator } from "../../src/index.js";
 
@@ -33,7 +34,7 @@ describe("z-scores (properties)", () => {
         const y2 = y1 * (1 + step);
         expect(zscore(indicator, s, x, y2)).toBeGreaterThan(zscore(indicator, s, x, y1));
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 
@@ -44,7 +45,7 @@ describe("z-scores (properties)", () => {
         fc.pre(Number.isFinite(y) && y > 0);
         expect(Math.abs(zscore(indicator, s, x, y) - z)).toBeLessThan(1e-9);
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
 });

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { runs } from "../../support/runs.js";
 import { describe, expect, it } from "vitest";
 import { growthChartSvg } from "../../../src/chart/index.js";
 import type { GrowthChartChild, GrowthChartOptions, GrowthChartSkip } from "../../../src/chart/index.js";
@@ -378,7 +379,7 @@ describe("growthChartSvg: property", () => {
           expect(byClass(doc, "tumbuh-point").length + skips.length).toBe(total);
         },
       ),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 });
