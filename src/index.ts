@@ -14,23 +14,23 @@ export {
 } from "./score/score-columns.js";
 export type { KernelOutput } from "./score/kernel.js";
 export { SCORE_FIELDS, type ScoreField, type ZField, type FlagField, type Who2006ZField, type Who2007ZField } from "./score/fields.js";
-export { REASON_CODES, reasonCodes, type ReasonCode } from "./score/reasons.js";
-export { sexCode, measureCode, oedemaCode } from "./score/input-codes.js";
-export { roundAgeDays, DAYS_PER_MONTH } from "./score/age.js";
+export { REASON_CODES, reasonCodes, type ReasonCode } from "./record/reasons.js";
+export { sexCode, measureCode, oedemaCode } from "./record/codes.js";
+export { roundAgeDays, DAYS_PER_MONTH } from "./who/rules.js";
 export {
   weightForAge, lengthHeightForAge, weightForLengthHeight, bmiForAge,
   headCircumferenceForAge, armCircumferenceForAge, tricepsSkinfoldForAge, subscapularSkinfoldForAge,
   heightForAge2007, weightForAge2007, bmiForAge2007,
   type IndicatorScore,
-} from "./indicator-score/index.js";
-export { zscore } from "./zscore/zscore.js";
-export { valueAtZ } from "./zscore/value-at-z.js";
-export { lmsParameters, type Lms } from "./zscore/lms-parameters.js";
+} from "./score/indicator/index.js";
+export { zscore } from "./lms/zscore.js";
+export { valueAtZ } from "./lms/value-at-z.js";
+export { lmsParameters, type Lms } from "./lms/lms-parameters.js";
 export { lmsZ, lmsZRestricted } from "./lms/lms-z.js";
 export { lmsValue, lmsValueRestricted } from "./lms/lms-value.js";
 export { roundZ } from "./lms/round-z.js";
 export { zToCentile, centileToZ } from "./lms/centile.js";
-export type { Indicator, AgeIndicatorName, Who2007IndicatorName } from "./indicators/indicator.js";
+export type { Indicator, AgeIndicatorName, Who2007IndicatorName } from "./who/indicators/indicator.js";
 export { classify, type Category, type ClassifyOptions } from "./classify/classify.js";
 export { classifyColumns, type ClassifyColumnsOptions, type ClassifyColumnsResult } from "./classify/classify-columns.js";
 export { acuteMalnutrition, type AcuteMalnutritionInput, type AcuteMalnutritionOptions } from "./classify/acute.js";

@@ -5,15 +5,15 @@
  * check the curves against the WHO tables directly.
  * @internal
  */
-import { indicatorSpec } from "../indicators/registry.js";
-import type { Indicator, IndicatorSpec } from "../indicators/indicator.js";
+import { indicatorSpec } from "../who/indicators/registry.js";
+import type { Indicator, IndicatorSpec } from "../who/indicators/indicator.js";
 import { lmsValue, lmsValueRestricted } from "../lms/lms-value.js";
 import { lmsZ, lmsZRestricted } from "../lms/lms-z.js";
-import { DAYS_PER_MONTH } from "../score/age.js";
-import { sexCode } from "../score/input-codes.js";
-import { lmsParameters } from "../zscore/lms-parameters.js";
-import { valueAtZ } from "../zscore/value-at-z.js";
-import { zscore } from "../zscore/zscore.js";
+import { DAYS_PER_MONTH } from "../who/rules.js";
+import { sexCode } from "../record/codes.js";
+import { lmsParameters } from "../lms/lms-parameters.js";
+import { valueAtZ } from "../lms/value-at-z.js";
+import { zscore } from "../lms/zscore.js";
 import { type ChartLanguage, WORDS, type XAxisKind, indicatorTitle, standardName, xAxisTitle, yAxisTitle } from "./chart-labels.js";
 import { CHILD_COLOURS, CHILD_MARKERS, CURVE_Z, type ChartPalette, type ChartPaletteName, type ChildMarker, chartPalette, cssColour } from "./palette.js";
 import { formatNumber, formatTrimmed, textWidth } from "./svg-text.js";

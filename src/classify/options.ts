@@ -2,8 +2,8 @@
  * Checks of the options and inputs shared by the classification functions.
  * Misuse throws, naming the function and the parameter; data never does.
  */
-import { oedemaCode } from "../score/input-codes.js";
-import { isArrayLike as isColumn } from "../util/array-like.js";
+import { oedemaCode } from "../record/codes.js";
+import { isArrayLike as isColumn } from "../util/checks.js";
 
 /**
  * How the z-score is used: `"who"` rounds it to 2 decimals first, exactly as

@@ -6,7 +6,7 @@
  */
 import { growthChartSvg, type GrowthChartChild, type GrowthChartOptions, type GrowthChartPoint } from "../index.js";
 import { DEFAULT_RANGES } from "../chart/geometry.js";
-import { DAYS_PER_MONTH } from "../score/age.js";
+import { DAYS_PER_MONTH } from "../who/rules.js";
 import type { ChartArgs } from "./chart-args.js";
 import { ChartRowCollector, describeSkip, type ChartRow } from "./chart-points.js";
 import { findChromium, renderPng } from "./chart-png.js";

@@ -4,6 +4,9 @@
  * saving can shift it.
  */
 import { INVALID, MISSING } from "./parse-number.js";
+import { daysFromCivil, daysInMonth } from "../dates/calendar.js";
+
+export { daysFromCivil };
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9;
@@ -12,21 +15,6 @@ function isSpace(c: number): boolean {
 function digit(s: string, i: number): number {
   const c = s.charCodeAt(i) - 48;
   return c >= 0 && c <= 9 ? c : -1000000;
-}
-
-/** Days from 1970-01-01 to a proleptic Gregorian date (Hinnant's days_from_civil). */
-export function daysFromCivil(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-function daysInMonth(y: number, m: number): number {
-  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
-  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
 /**

@@ -28,6 +28,7 @@ import type { ReportArgs } from "./report-args.js";
 import type { ReportRows } from "./report-collector.js";
 import type { AreaPrevalence, AreaSkdn, ReportArea, ReportData, ReportEstimate, SignificanceEstimate } from "./report-model.js";
 import type { Selection } from "./report-select.js";
+import { compareValues } from "../util/compare.js";
 
 /** The library calls use neutral group names (`g0`, `g1`, …), so that a column named "sex" or "all" is no reserved word. */
 const groupName = (k: number) => `g${k}`;
@@ -174,17 +175,6 @@ function areaSkdn(r: SkdnRow): AreaSkdn {
 function summary(q: QualitySummary): QualitySummary {
   const { records, completeness, sexRatio, age, digitPreference, zScores } = q;
   return { records, completeness, sexRatio, age, digitPreference, zScores };
-}
-
-/** Missing last; numbers by value; otherwise by code point (as `skdn` and `qualityReport` sort groups). */
-function compareValues(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  const x = Number(a);
-  const y = Number(b);
-  if (x === x && y === y && x !== y) return x - y;
-  return a < b ? -1 : 1;
 }
 
 const blankToNull = (v: string): string | null => (v === "" ? null : v);

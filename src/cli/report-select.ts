@@ -3,7 +3,7 @@
  * child's last weighing of that month (latest visit date; on the same date
  * the later row, as `skdn` counts it), of children under 60 months.
  */
-import { formatMonth, monthOfDay, parseMonth } from "../aggregate/shared/dates.js";
+import { formatMonth, monthOfDay, parseMonth } from "../dates/calendar.js";
 import { DAYS_PER_MONTH, roundAgeDays } from "../index.js";
 import { dataError } from "./errors.js";
 import type { ReportRows } from "./report-collector.js";

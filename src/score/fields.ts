@@ -1,4 +1,4 @@
-import { R } from "./reasons.js";
+import { R } from "../record/reasons.js";
 
 /** The z-score fields of the WHO 2006 indicators (under 60 months), by WHO anthro's column names. */
 export type Who2006ZField = "zlen" | "zwei" | "zwfl" | "zbmi" | "zhc" | "zac" | "zts" | "zss";

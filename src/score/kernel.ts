@@ -3,9 +3,9 @@ import { roundZ } from "../lms/round-z.js";
 import { rPow } from "../lms/r-pow.js";
 import { interpolateByMonth, packedRows, PACKED_STRIDE } from "../tables/lookup.js";
 import type { LmsTable } from "../tables/lms-table.js";
-import { INDICATOR_SPECS } from "../indicators/registry.js";
-import { DAYS_PER_MONTH, roundAgeDays } from "./age.js";
-import { R } from "./reasons.js";
+import { INDICATOR_SPECS } from "../who/indicators/registry.js";
+import { DAYS_PER_MONTH, roundAgeDays } from "../who/rules.js";
+import { R } from "../record/reasons.js";
 
 /**
  * Columns as the kernel reads them. Numbers: NaN = missing, anything not

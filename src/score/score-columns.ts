@@ -1,6 +1,6 @@
 import { scoreKernel, type KernelInput, type KernelOutput } from "./kernel.js";
-import { measureCode, numberValue, oedemaCode, sexCode } from "./input-codes.js";
-import { isArrayLike } from "../util/array-like.js";
+import { measureCode, numberValue, oedemaCode, sexCode } from "../record/codes.js";
+import { isArrayLike } from "../util/checks.js";
 import { fullPrecision } from "./precision-option.js";
 
 /** A column of numbers: a `Float64Array` (NaN = missing) or any array-like. */

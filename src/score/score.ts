@@ -1,8 +1,8 @@
 import { FIELD_REASON_MASK, SCORE_FIELDS, WHO2006_Z_FIELDS, WHO2007_Z_FIELDS, type ScoreField, type ZField } from "./fields.js";
-import { reasonCodes, type ReasonCode } from "./reasons.js";
+import { reasonCodes, type ReasonCode } from "../record/reasons.js";
 import { scoreColumns, type ScoreOptions } from "./score-columns.js";
-import { checkScoreRecord } from "./check-record.js";
-import { readChild } from "../indicator-score/child.js";
+import { checkScoreRecord } from "../record/check-record.js";
+import { readChild } from "../record/read-record.js";
 
 /**
  * One child's measurements. Give age in days (`ageDays`) or months

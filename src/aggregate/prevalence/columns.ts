@@ -5,8 +5,8 @@
  * throw.
  * @internal
  */
-import { numberValue, oedemaCode, sexCode } from "../../score/input-codes.js";
-import { isArrayLike as isColumn } from "../../util/array-like.js";
+import { numberValue, oedemaCode, sexCode } from "../../record/codes.js";
+import { isArrayLike as isColumn } from "../../util/checks.js";
 
 export { isColumn };
 

@@ -5,7 +5,7 @@
  * turn its sums into estimates.
  * @internal
  */
-import { DAYS_PER_MONTH } from "../../score/age.js";
+import { DAYS_PER_MONTH } from "../../who/rules.js";
 import { checkColumn, checkObject, compareLevels, intern, isColumn, numbers, oedemas, sexes, type Interned } from "./columns.js";
 import { runEngine, type CategoricalVar, type EngineOutput } from "./engine.js";
 import { expit, tQuantile } from "./student-t.js";

@@ -1,4 +1,4 @@
-import { numberValue } from "../../score/input-codes.js";
+import { numberValue } from "../../record/codes.js";
 import { isArrayLike, orNull, pct } from "../shared/columns.js";
 import { chiSquarePValue, uniformChiSquare } from "../shared/chi-square.js";
 import { QUALITY_THRESHOLDS, rateBelow, type QualityRating } from "./thresholds.js";

@@ -1,8 +1,8 @@
 import { prepareColumns, scoreColumns, type ScoreColumnsInput } from "../../score/score-columns.js";
-import { DAYS_PER_MONTH } from "../../score/age.js";
+import { DAYS_PER_MONTH } from "../../who/rules.js";
 import { checkKeys, pct, orNull } from "../shared/columns.js";
 import { chiSquarePValue, uniformChiSquare } from "../shared/chi-square.js";
-import { civilFromDays, dateColumn } from "../shared/dates.js";
+import { civilFromDays, dateColumn } from "../../dates/calendar.js";
 import { groupIndex, groupNames } from "../shared/group-key.js";
 import { digitPreferenceFromCounts, firstDecimal } from "./digit-preference.js";
 import { addMoment, momentSummary, MOMENT_SLOTS } from "./moments.js";

@@ -3,7 +3,7 @@
  * is and which keys an object may have. Misuse throws; data never does.
  */
 
-import { isArrayLike } from "../../util/array-like.js";
+import { isArrayLike } from "../../util/checks.js";
 
 export { isArrayLike };
 

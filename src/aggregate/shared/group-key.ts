@@ -1,4 +1,5 @@
 import { checkColumn } from "./columns.js";
+import { compareValues } from "../../util/compare.js";
 
 /**
  * A group's values, by grouping column name; `null` where the value is
@@ -40,17 +41,6 @@ export function keyValue(v: unknown): string | null {
   }
   const t = s.trim();
   return t === "" ? null : t;
-}
-
-/** Missing last; two numbers by value; otherwise by code point. */
-function compareValues(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  const x = Number(a);
-  const y = Number(b);
-  if (x === x && y === y && x !== y) return x - y;
-  return a < b ? -1 : 1;
 }
 
 /**

@@ -1,5 +1,5 @@
-import { DAYS_PER_MONTH } from "../../score/age.js";
-import { monthOfDay } from "../shared/dates.js";
+import { DAYS_PER_MONTH } from "../../who/rules.js";
+import { monthOfDay } from "../../dates/calendar.js";
 import { keyValue } from "../shared/group-key.js";
 import { kbmAt } from "./kbm.js";
 

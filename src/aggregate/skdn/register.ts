@@ -1,6 +1,6 @@
-import { numberValue } from "../../score/input-codes.js";
+import { numberValue } from "../../record/codes.js";
 import { checkColumn, checkKeys, isArrayLike } from "../shared/columns.js";
-import { parseMonth } from "../shared/dates.js";
+import { parseMonth } from "../../dates/calendar.js";
 import { groupNames } from "../shared/group-key.js";
 
 const REGISTER_KEYS = new Set(["groups", "month", "s", "k"]);

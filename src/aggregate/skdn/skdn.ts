@@ -1,7 +1,7 @@
-import { DAYS_PER_MONTH } from "../../score/age.js";
+import { DAYS_PER_MONTH } from "../../who/rules.js";
 import { prepareColumns, scoreColumns } from "../../score/score-columns.js";
 import { checkColumn, checkKeys, pct } from "../shared/columns.js";
-import { dateColumn, dayInMonth, formatMonth, parseMonth } from "../shared/dates.js";
+import { dateColumn, dayInMonth, formatMonth, parseMonth } from "../../dates/calendar.js";
 import { groupIndex, groupNames, type GroupSource } from "../shared/group-key.js";
 import { ageGroupIndex, SKDN_AGE_GROUPS, type SkdnAgeGroup } from "./age-groups.js";
 import { bookCode } from "./book-code.js";

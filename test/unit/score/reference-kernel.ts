@@ -6,10 +6,10 @@
  * that a change to a shared helper (`roundZ`, `rPow`, the table look-up)
  * cannot change both sides at once. Only the tables themselves are shared.
  */
-import { INDICATOR_SPECS } from "../../../src/indicators/registry.js";
+import { INDICATOR_SPECS } from "../../../src/who/indicators/registry.js";
 import type { KernelInput, KernelOutput } from "../../../src/score/kernel.js";
 import type { LmsTable } from "../../../src/tables/lms-table.js";
-import { R } from "../../../src/score/reasons.js";
+import { R } from "../../../src/record/reasons.js";
 
 const DAYS_PER_MONTH = 30.4375;
 

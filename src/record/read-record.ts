@@ -1,0 +1,143 @@
+import { DAYS_PER_MONTH, roundAgeDays } from "../who/rules.js";
+import { measureCode, numberValue, oedemaCode, sexCode } from "./codes.js";
+import { R } from "./reasons.js";
+import type { ScoreRecord } from "../score/score.js";
+import { checkScoreRecord } from "./check-record.js";
+import { fullPrecision } from "../score/precision-option.js";
+
+/** The options the one-indicator functions take. */
+const OPTION_KEYS: readonly string[] = ["precision"];
+
+/** WHO anthro holds whole days in R integers: larger ages have no day. */
+const MAX_R_INTEGER = 2147483647;
+
+/**
+ * One child's record read as {@link score} reads it (the same codes, the
+ * same checks, the same order of operations), for the one-indicator
+ * functions. `reasons` holds the bits every indicator shares: sex, age,
+ * weight, oedema, length/height and position.
+ * @internal
+ */
+export interface Child {
+  /** 1 or 2 when `sexOk`. */
+  readonly sex: number;
+  readonly sexOk: boolean;
+  /** A valid age (days, else months) was given. */
+  readonly ageKnown: boolean;
+  /** Age in months (days / 30.4375 when given in days); NaN when unknown. */
+  readonly months: number;
+  /** Age in whole days for the WHO 2006 tables (rounded half up); NaN when unknown. */
+  readonly day: number;
+  readonly weightKg: number;
+  /** Weight is a finite positive number. */
+  readonly weightOk: boolean;
+  /** Weight is present and there is no (or no invalid) oedema: weight-based z-scores can be computed. */
+  readonly weightUsable: boolean;
+  /** Length/height as measured. */
+  readonly lenheiCm: number;
+  readonly lenheiOk: boolean;
+  /** Position after WHO's standing-under-9-months rule: 0 unknown, 1 lying, 2 standing. */
+  readonly measure: number;
+  /** Length/height after WHO's ±0.7 cm conversion; NaN when NA. */
+  readonly clenhei: number;
+  readonly reasons: number;
+}
+
+/** 1 for a finite positive number, 0 missing (NaN), −1 invalid. @internal */
+export function presence(v: number): number {
+  return v !== v ? 0 : v > 0 && v < Infinity ? 1 : -1;
+}
+
+/**
+ * Reads `record` (already checked to be a {@link ScoreRecord}).
+ * @internal
+ */
+export function readChild(record: ScoreRecord): Child {
+  let r = 0;
+  const sx = sexCode(record.sex);
+  const sexOk = sx === 1 || sx === 2;
+  if (!sexOk) r |= sx === 0 ? R.SEX_MISSING : R.SEX_INVALID;
+
+  // age: days take precedence over months
+  let ageKnown = false;
+  let months = NaN;
+  let day = NaN;
+  const aDays = numberValue(record.ageDays);
+  if (aDays === aDays) {
+    if (aDays >= 0 && aDays < Infinity) {
+      ageKnown = true;
+      months = aDays / DAYS_PER_MONTH;
+      day = roundAgeDays(aDays);
+    } else r |= R.AGE_INVALID;
+  } else {
+    const aMonths = numberValue(record.ageMonths);
+    if (aMonths === aMonths) {
+      if (aMonths >= 0 && aMonths < Infinity) {
+        ageKnown = true;
+        months = aMonths;
+        day = roundAgeDays(aMonths * DAYS_PER_MONTH);
+      } else r |= R.AGE_INVALID;
+    } else r |= R.AGE_MISSING;
+  }
+  if (day > MAX_R_INTEGER) day = NaN;
+
+  const w = numberValue(record.weightKg);
+  const wp = presence(w);
+  if (wp === 0) r |= R.WEIGHT_MISSING;
+  else if (wp < 0) r |= R.WEIGHT_INVALID;
+  const oc = oedemaCode(record.oedema);
+  if (oc === 1) r |= R.OEDEMA;
+  else if (oc !== 0) r |= R.OEDEMA_INVALID;
+
+  const lh = numberValue(record.lenheiCm);
+  const lhp = presence(lh);
+  if (lhp === 0) r |= R.LENHEI_MISSING;
+  else if (lhp < 0) r |= R.LENHEI_INVALID;
+
+  // position; standing under 9 months is discarded
+  let mc = measureCode(record.measure);
+  const measureOk = mc === 0 || mc === 1 || mc === 2;
+  if (!measureOk) r |= R.MEASURE_INVALID;
+  if (mc === 2 && ageKnown && months < 9) {
+    mc = 0;
+    r |= R.STANDING_UNDER_9_MONTHS;
+  }
+
+  // length/height, adjusted to length under 731 days and height from 731
+  let clen = NaN;
+  if (lhp > 0 && measureOk) {
+    clen = lh;
+    if (day === day) {
+      if (day < 731 && mc === 2) clen = lh + 0.7;
+      else if (day >= 731 && mc === 1) clen = lh - 0.7;
+    }
+    if (!(clen > 0)) {
+      clen = NaN;
+      r |= R.LENHEI_INVALID;
+    }
+  }
+
+  // from 60 months: WHO 2007's age limits
+  if (ageKnown && months >= 60) {
+    if (months > 228) r |= R.AGE_OUT_OF_RANGE;
+    else if (months > 120 && wp > 0) r |= R.AGE_OVER_120_MONTHS;
+  }
+
+  return {
+    sex: sx, sexOk, ageKnown, months, day,
+    weightKg: w, weightOk: wp > 0, weightUsable: wp > 0 && oc === 0,
+    lenheiCm: lh, lenheiOk: lhp > 0, measure: mc, clenhei: clen, reasons: r,
+  };
+}
+
+/**
+ * What every one-indicator function starts with: checks `record` and
+ * `options` for `caller` (TypeError/RangeError naming it), then reads the
+ * child.
+ * @internal
+ */
+export function readIndicatorRecord(caller: string, record: ScoreRecord, options: unknown): { readonly child: Child; readonly full: boolean } {
+  checkScoreRecord(record, caller);
+  const full = fullPrecision(options, caller, OPTION_KEYS);
+  return { child: readChild(record), full };
+}

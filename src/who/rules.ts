@@ -1,0 +1,107 @@
+/**
+ * WHO's small scalar rules, each written once: how an age is read and
+ * rounded, the ±0.7 cm length/height conversion, the standing-under-9-months
+ * rule, which weight-for-length/height table applies, and which standard an
+ * age falls in. The bulk kernel, the one-record reader, classification,
+ * aggregation, the chart and the command line all call these (they are small
+ * enough for the optimiser to inline in hot loops).
+ */
+import {
+  DAYS_PER_MONTH, LENGTH_TO_HEIGHT_DAY, LENHEI_ADJUST_CM, LYING, STANDING, STANDING_MIN_MONTHS,
+  WFL_NO_AGE_SWITCH_CM, WHO2006_MAX_DAYS, WHO2007_MIN_MONTHS,
+} from "./constants.js";
+
+export { DAYS_PER_MONTH } from "./constants.js";
+
+/**
+ * WHO anthro's rounding of age in days to whole days for table look-up:
+ * a fractional part of .5 or more rounds up, less rounds down
+ * (`floor(x) + (x − floor(x) ≥ 0.5)`). Defined for x ≥ 0.
+ *
+ * @example
+ * roundAgeDays(730.5); // => 731
+ * @example
+ * roundAgeDays(730.49); // => 730
+ */
+export function roundAgeDays(ageDays: number): number {
+  const f = Math.floor(ageDays);
+  return ageDays - f >= 0.5 ? f + 1 : f;
+}
+
+/**
+ * Age in months as WHO reads a record: from the age in days where it is
+ * given (not NaN), else the age in months. Validity is the caller's check
+ * (a negative or infinite result is an invalid age; NaN a missing one).
+ * @internal
+ */
+export function ageMonthsOf(ageDays: number, ageMonths: number): number {
+  return ageDays === ageDays ? ageDays / DAYS_PER_MONTH : ageMonths;
+}
+
+/**
+ * Age in (unrounded) days as WHO reads a record: the age in days where it is
+ * given (not NaN), else the age in months × 30.4375.
+ * @internal
+ */
+export function ageDaysOf(ageDays: number, ageMonths: number): number {
+  return ageDays === ageDays ? ageDays : ageMonths * DAYS_PER_MONTH;
+}
+
+/** Whether an age in months (valid, ≥ 0) falls in the WHO Growth Reference 2007 rather than the 2006 standards. @internal */
+export function isWho2007Age(months: number): boolean {
+  return months >= WHO2007_MIN_MONTHS;
+}
+
+/**
+ * Whether WHO anthro's prevalence includes a child of this age in days
+ * (unrounded): a valid age whose whole day is at most 1826.
+ * @internal
+ */
+export function inWho2006Prevalence(ageDays: number): boolean {
+  return ageDays >= 0 && ageDays < Infinity && roundAgeDays(ageDays) <= WHO2006_MAX_DAYS;
+}
+
+/**
+ * Whether a standing measurement at this age is ignored as implausible
+ * (under 9 months: the position then counts as unknown and `c9mo_flag` is set).
+ * @internal
+ */
+export function standingIgnored(measure: number, months: number): boolean {
+  return measure === STANDING && months < STANDING_MIN_MONTHS;
+}
+
+/**
+ * Length/height after WHO's conversion: a height (standing) under 731 days
+ * is a length + 0.7 cm, a length (lying) from 731 days a height − 0.7 cm;
+ * with an unknown whole day (NaN) or position (0) the value as measured.
+ *
+ * @param lenheiCm - as measured
+ * @param day - age in whole days (see {@link roundAgeDays}), NaN when unknown
+ * @param measure - 1 lying, 2 standing, 0 unknown
+ * @internal
+ */
+export function adjustLenheiCm(lenheiCm: number, day: number, measure: number): number {
+  if (day < LENGTH_TO_HEIGHT_DAY) return measure === STANDING ? lenheiCm + LENHEI_ADJUST_CM : lenheiCm;
+  if (day >= LENGTH_TO_HEIGHT_DAY) return measure === LYING ? lenheiCm - LENHEI_ADJUST_CM : lenheiCm;
+  return lenheiCm;
+}
+
+/**
+ * Whether weight-for-length (rather than weight-for-height) applies: under
+ * 731 days; without an age, by the position (lying: length, standing:
+ * height); without either, below 87 cm.
+ *
+ * @param day - age in whole days, NaN when unknown
+ * @param measure - 1 lying, 2 standing, 0 unknown
+ * @param clenheiCm - length/height after {@link adjustLenheiCm}
+ * @internal
+ */
+export function wflUsesLength(day: number, measure: number, clenheiCm: number): boolean {
+  if (day === day) return day < LENGTH_TO_HEIGHT_DAY;
+  return measure === LYING ? true : measure === STANDING ? false : clenheiCm < WFL_NO_AGE_SWITCH_CM;
+}
+
+/** Whether an age in whole days uses the length (lying) rows of length/height-for-age rather than the height rows. @internal */
+export function isLengthAge(day: number): boolean {
+  return day < LENGTH_TO_HEIGHT_DAY;
+}
