@@ -30,7 +30,7 @@ export { lmsZ, lmsZRestricted } from "./lms/lms-z.js";
 export { lmsValue, lmsValueRestricted } from "./lms/lms-value.js";
 export { roundZ } from "./lms/round-z.js";
 export { zToCentile, centileToZ } from "./lms/centile.js";
-export type { Indicator, AgeIndicatorName, Who2007IndicatorName } from "./who/indicators/indicator.js";
+export type { Indicator, AgeIndicatorName, Who2007IndicatorName } from "./who/indicators.js";
 export { classify, type Category, type ClassifyOptions } from "./classify/classify.js";
 export { classifyColumns, type ClassifyColumnsOptions, type ClassifyColumnsResult } from "./classify/classify-columns.js";
 export { acuteMalnutrition, type AcuteMalnutritionInput, type AcuteMalnutritionOptions } from "./classify/acute.js";

@@ -5,7 +5,7 @@
  * (a few per cent in the restricted tails beyond ±3 SD, a few per cent
  * missing, some positions that need the ±0.7 cm conversion).
  */
-import { INDICATOR_SPECS } from "../../src/who/indicators/registry.js";
+import { INDICATOR_SPECS } from "../../src/who/registry.js";
 
 /** mulberry32: a small, fast, seeded 32-bit PRNG returning [0, 1). */
 export function prng(seed: number): () => number {

@@ -28,7 +28,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { score, scoreColumns } from "../../src/index.js";
-import { INDICATOR_SPECS } from "../../src/who/indicators/registry.js";
+import { INDICATOR_SPECS } from "../../src/who/registry.js";
 import { measure, round, type Timing } from "../lib/timing.js";
 import { count, si, type BenchContext, type Section } from "../lib/section.js";
 import { syntheticColumns } from "../lib/synthetic.js";

@@ -1,4 +1,4 @@
-import type { Indicator } from "../who/indicators/indicator.js";
+import type { Indicator } from "../who/indicators.js";
 
 /** Chart text language: English or Bahasa Indonesia. */
 export type ChartLanguage = "en" | "id";

@@ -5,8 +5,8 @@
  * check the curves against the WHO tables directly.
  * @internal
  */
-import { indicatorSpec } from "../who/indicators/registry.js";
-import type { Indicator, IndicatorSpec } from "../who/indicators/indicator.js";
+import { indicatorSpec } from "../who/registry.js";
+import type { Indicator, IndicatorSpec } from "../who/indicators.js";
 import { lmsValue, lmsValueRestricted } from "../lms/lms-value.js";
 import { lmsZ, lmsZRestricted } from "../lms/lms-z.js";
 import { DAYS_PER_MONTH } from "../who/rules.js";

@@ -1,4 +1,4 @@
-import { INDICATOR_SPECS } from "../who/indicators/registry.js";
+import { INDICATOR_SPECS } from "../who/registry.js";
 import { WORDS } from "./chart-labels.js";
 import { type ChartGeometry, type ChildSeries, type CurvePoint, chartGeometry } from "./geometry.js";
 import type { ChildMarker } from "./palette.js";

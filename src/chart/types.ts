@@ -1,4 +1,4 @@
-import type { Indicator } from "../who/indicators/indicator.js";
+import type { Indicator } from "../who/indicators.js";
 import type { ChartLanguage } from "./chart-labels.js";
 import type { ChartPaletteName } from "./palette.js";
 

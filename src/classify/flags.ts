@@ -1,8 +1,10 @@
 /**
  * WHO's limits beyond which a z-score is flagged as implausible, as WHO anthro
  * (under 5 years) and WHO anthroplus (5–19 years) apply them: flagged when
- * z < below or z > above.
+ * z < below or z > above. Read from the indicator specs, where each limit is
+ * written once.
  */
+import { bfaSpec, bmiSpec, hfaSpec, lenSpec, weiSpec, wfaSpec, wfhSpec, wflSpec, type IndicatorSpec } from "../who/indicators.js";
 import type { ClassifyIndicator } from "./indicators.js";
 
 /** @internal */
@@ -11,14 +13,16 @@ export interface FlagLimits {
   readonly above: number;
 }
 
+const limits = (spec: IndicatorSpec): FlagLimits => ({ below: spec.flagBelow, above: spec.flagAbove });
+
 /** Flag limits by indicator. @internal */
 export const FLAG_LIMITS: Readonly<Record<ClassifyIndicator, FlagLimits>> = {
-  len: { below: -6, above: 6 },
-  hfa: { below: -6, above: 6 },
-  wei: { below: -6, above: 5 },
-  wfa: { below: -6, above: 5 },
-  wfl: { below: -5, above: 5 },
-  wfh: { below: -5, above: 5 },
-  bmi: { below: -5, above: 5 },
-  bfa: { below: -5, above: 5 },
+  len: /* @__PURE__ */ limits(lenSpec),
+  hfa: /* @__PURE__ */ limits(hfaSpec),
+  wei: /* @__PURE__ */ limits(weiSpec),
+  wfa: /* @__PURE__ */ limits(wfaSpec),
+  wfl: /* @__PURE__ */ limits(wflSpec),
+  wfh: /* @__PURE__ */ limits(wfhSpec),
+  bmi: /* @__PURE__ */ limits(bmiSpec),
+  bfa: /* @__PURE__ */ limits(bfaSpec),
 };

@@ -1,5 +1,5 @@
-import { indicatorSpec } from "../who/indicators/registry.js";
-import type { Indicator } from "../who/indicators/indicator.js";
+import { indicatorSpec } from "../who/registry.js";
+import type { Indicator } from "../who/indicators.js";
 import { roundAgeDays } from "../who/rules.js";
 import { sexCode } from "../record/codes.js";
 import { interpolateByLength, interpolateByMonth, rowAt } from "../tables/lookup.js";

@@ -1,6 +1,6 @@
 import { lmsValue, lmsValueRestricted } from "./lms-value.js";
-import { indicatorSpec } from "../who/indicators/registry.js";
-import type { Indicator } from "../who/indicators/indicator.js";
+import { indicatorSpec } from "../who/registry.js";
+import type { Indicator } from "../who/indicators.js";
 import { lmsParameters } from "./lms-parameters.js";
 
 /**

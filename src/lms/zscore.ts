@@ -1,6 +1,6 @@
 import { lmsZ, lmsZRestricted } from "./lms-z.js";
-import { indicatorSpec } from "../who/indicators/registry.js";
-import type { Indicator } from "../who/indicators/indicator.js";
+import { indicatorSpec } from "../who/registry.js";
+import type { Indicator } from "../who/indicators.js";
 import { lmsParameters } from "./lms-parameters.js";
 
 /**

@@ -3,7 +3,7 @@ import { roundZ } from "../lms/round-z.js";
 import { rPow } from "../lms/r-pow.js";
 import { interpolateByMonth, packedRows, PACKED_STRIDE } from "../tables/lookup.js";
 import type { LmsTable } from "../tables/lms-table.js";
-import { INDICATOR_SPECS } from "../who/indicators/registry.js";
+import { INDICATOR_SPECS } from "../who/registry.js";
 import { DAYS_PER_MONTH, roundAgeDays } from "../who/rules.js";
 import { R } from "../record/reasons.js";
 

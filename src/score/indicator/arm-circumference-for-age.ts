@@ -1,4 +1,5 @@
-import { acSpec } from "../../who/indicators/arm-circumference-for-age.js";
+import { acSpec } from "../../who/indicators.js";
+import { acanthro } from "../../tables/generated/acanthro.js";
 import type { ScoreRecord } from "../score.js";
 import type { ScoreOptions } from "../score-columns.js";
 import type { IndicatorScore } from "./indicator-score.js";
@@ -27,5 +28,5 @@ import { R } from "../../record/reasons.js";
  * armCircumferenceForAge({ sex: 1, ageDays: 60, muacCm: 12 }).reasons; // => ["age-under-91-days"]
  */
 export function armCircumferenceForAge(record: ScoreRecord, options?: ScoreOptions): IndicatorScore {
-  return scoreAtAge("armCircumferenceForAge", record, options, acSpec, "zac", (_child, record) => ownMeasurement(record.muacCm, R.MUAC_MISSING, R.MUAC_INVALID));
+  return scoreAtAge("armCircumferenceForAge", record, options, acSpec, acanthro, "zac", (_child, record) => ownMeasurement(record.muacCm, R.MUAC_MISSING, R.MUAC_INVALID));
 }

@@ -1,4 +1,5 @@
-import { bfaSpec } from "../../who/indicators/bmi-for-age-2007.js";
+import { bfaSpec } from "../../who/indicators.js";
+import { bfawho2007 } from "../../tables/generated/bfawho2007.js";
 import type { ScoreRecord } from "../score.js";
 import type { ScoreOptions } from "../score-columns.js";
 import type { IndicatorScore } from "./indicator-score.js";
@@ -25,5 +26,5 @@ import { bmiMeasurement } from "./measured.js";
  * bmiForAge2007({ sex: 1, ageMonths: 119.54, weightKg: 29.55, lenheiCm: 138 }).z; // => -0.57
  */
 export function bmiForAge2007(record: ScoreRecord, options?: ScoreOptions): IndicatorScore {
-  return scoreAtMonth("bmiForAge2007", record, options, bfaSpec, "zbfa", (child) => bmiMeasurement(child, child.lenheiCm, child.lenheiOk));
+  return scoreAtMonth("bmiForAge2007", record, options, bfaSpec, bfawho2007, "zbfa", (child) => bmiMeasurement(child, child.lenheiCm, child.lenheiOk));
 }

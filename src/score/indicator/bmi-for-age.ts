@@ -1,4 +1,5 @@
-import { bmiSpec } from "../../who/indicators/bmi-for-age.js";
+import { bmiSpec } from "../../who/indicators.js";
+import { bmianthro } from "../../tables/generated/bmianthro.js";
 import type { ScoreRecord } from "../score.js";
 import type { ScoreOptions } from "../score-columns.js";
 import type { IndicatorScore } from "./indicator-score.js";
@@ -24,5 +25,5 @@ import { bmiMeasurement } from "./measured.js";
  * bmiForAge({ sex: 2, ageDays: 957.23, weightKg: 18.5, lenheiCm: 98.7, measure: "h" }).z; // => 2.27
  */
 export function bmiForAge(record: ScoreRecord, options?: ScoreOptions): IndicatorScore {
-  return scoreAtAge("bmiForAge", record, options, bmiSpec, "zbmi", (child) => bmiMeasurement(child, child.clenhei, child.clenhei === child.clenhei));
+  return scoreAtAge("bmiForAge", record, options, bmiSpec, bmianthro, "zbmi", (child) => bmiMeasurement(child, child.clenhei, child.clenhei === child.clenhei));
 }

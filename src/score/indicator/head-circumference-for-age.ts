@@ -1,4 +1,5 @@
-import { hcSpec } from "../../who/indicators/head-circumference-for-age.js";
+import { hcSpec } from "../../who/indicators.js";
+import { hcanthro } from "../../tables/generated/hcanthro.js";
 import type { ScoreRecord } from "../score.js";
 import type { ScoreOptions } from "../score-columns.js";
 import type { IndicatorScore } from "./indicator-score.js";
@@ -25,5 +26,5 @@ import { R } from "../../record/reasons.js";
  * headCircumferenceForAge({ sex: 2, ageDays: 957.23, headCm: 49.5 }).z; // => 1
  */
 export function headCircumferenceForAge(record: ScoreRecord, options?: ScoreOptions): IndicatorScore {
-  return scoreAtAge("headCircumferenceForAge", record, options, hcSpec, "zhc", (_child, record) => ownMeasurement(record.headCm, R.HEADC_MISSING, R.HEADC_INVALID));
+  return scoreAtAge("headCircumferenceForAge", record, options, hcSpec, hcanthro, "zhc", (_child, record) => ownMeasurement(record.headCm, R.HEADC_MISSING, R.HEADC_INVALID));
 }

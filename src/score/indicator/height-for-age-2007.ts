@@ -1,4 +1,5 @@
-import { hfaSpec } from "../../who/indicators/height-for-age-2007.js";
+import { hfaSpec } from "../../who/indicators.js";
+import { hfawho2007 } from "../../tables/generated/hfawho2007.js";
 import type { ScoreRecord } from "../score.js";
 import type { ScoreOptions } from "../score-columns.js";
 import type { IndicatorScore } from "./indicator-score.js";
@@ -24,5 +25,5 @@ import { scoreAtMonth } from "./score-at-month.js";
  * heightForAge2007({ sex: 1, ageMonths: 119.54, lenheiCm: 138 }).z; // => 0.07
  */
 export function heightForAge2007(record: ScoreRecord, options?: ScoreOptions): IndicatorScore {
-  return scoreAtMonth("heightForAge2007", record, options, hfaSpec, "zhfa", (child) => ({ y: child.lenheiCm, usable: child.lenheiOk, presence: 1, reasons: 0 }));
+  return scoreAtMonth("heightForAge2007", record, options, hfaSpec, hfawho2007, "zhfa", (child) => ({ y: child.lenheiCm, usable: child.lenheiOk, presence: 1, reasons: 0 }));
 }

@@ -1,4 +1,5 @@
-import { lenSpec } from "../../who/indicators/length-for-age.js";
+import { lenSpec } from "../../who/indicators.js";
+import { lenanthro } from "../../tables/generated/lenanthro.js";
 import type { ScoreRecord } from "../score.js";
 import type { ScoreOptions } from "../score-columns.js";
 import type { IndicatorScore } from "./indicator-score.js";
@@ -23,5 +24,5 @@ import { scoreAtAge } from "./score-at-age.js";
  * lengthHeightForAge({ sex: 2, ageDays: 957.23, lenheiCm: 98.7, measure: "h" }).z; // => 1.92
  */
 export function lengthHeightForAge(record: ScoreRecord, options?: ScoreOptions): IndicatorScore {
-  return scoreAtAge("lengthHeightForAge", record, options, lenSpec, "zlen", (child) => ({ y: child.clenhei, usable: child.clenhei === child.clenhei, presence: 1, reasons: 0 }));
+  return scoreAtAge("lengthHeightForAge", record, options, lenSpec, lenanthro, "zlen", (child) => ({ y: child.clenhei, usable: child.clenhei === child.clenhei, presence: 1, reasons: 0 }));
 }

@@ -1,5 +1,6 @@
 import { lmsZ, lmsZRestricted } from "../../lms/lms-z.js";
-import type { IndicatorSpec } from "../../who/indicators/indicator.js";
+import type { IndicatorSpec } from "../../who/indicators.js";
+import type { LmsTable } from "../../tables/lms-table.js";
 import { FIELD_REASON_MASK, type Who2006ZField } from "../fields.js";
 import { R } from "../../record/reasons.js";
 import type { ScoreRecord } from "../score.js";
@@ -20,7 +21,7 @@ import { rowAt } from "../../tables/lookup.js";
  */
 export function scoreAtAge(
   caller: string, record: ScoreRecord, options: ScoreOptions | undefined,
-  spec: IndicatorSpec, field: Who2006ZField, measure: (child: Child, record: ScoreRecord) => Measured,
+  spec: IndicatorSpec, table: () => LmsTable, field: Who2006ZField, measure: (child: Child, record: ScoreRecord) => Measured,
 ): IndicatorScore {
   const { child, full } = readIndicatorRecord(caller, record, options);
   const relevant = FIELD_REASON_MASK[field];
@@ -34,7 +35,7 @@ export function scoreAtAge(
   }
   let value = NaN;
   if (ageZ && m.usable) {
-    const t = spec.table();
+    const t = table();
     const k = rowAt(t, child.sex, child.day);
     if (k >= 0) value = spec.restricted ? lmsZRestricted(m.y, t.l[k]!, t.m[k]!, t.s[k]!) : lmsZ(m.y, t.l[k]!, t.m[k]!, t.s[k]!);
   }

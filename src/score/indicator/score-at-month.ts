@@ -1,5 +1,6 @@
 import { lmsZ, lmsZRestricted } from "../../lms/lms-z.js";
-import type { IndicatorSpec } from "../../who/indicators/indicator.js";
+import type { IndicatorSpec } from "../../who/indicators.js";
+import type { LmsTable } from "../../tables/lms-table.js";
 import { FIELD_REASON_MASK, type Who2007ZField } from "../fields.js";
 import { R } from "../../record/reasons.js";
 import type { ScoreRecord } from "../score.js";
@@ -19,7 +20,7 @@ import { indicatorResult } from "./result.js";
  */
 export function scoreAtMonth(
   caller: string, record: ScoreRecord, options: ScoreOptions | undefined,
-  spec: IndicatorSpec, field: Who2007ZField, measure: (child: Child) => Measured,
+  spec: IndicatorSpec, table: () => LmsTable, field: Who2007ZField, measure: (child: Child) => Measured,
 ): IndicatorScore {
   const { child, full } = readIndicatorRecord(caller, record, options);
   const relevant = FIELD_REASON_MASK[field];
@@ -34,7 +35,7 @@ export function scoreAtMonth(
   const months = child.months;
   if (child.sexOk && months <= spec.xMax && m.usable) {
     const lms = new Float64Array(3);
-    if (interpolateByMonth(spec.table(), child.sex, months, lms)) {
+    if (interpolateByMonth(table(), child.sex, months, lms)) {
       value = spec.restricted ? lmsZRestricted(m.y, lms[0]!, lms[1]!, lms[2]!) : lmsZ(m.y, lms[0]!, lms[1]!, lms[2]!);
     }
   }

@@ -1,4 +1,5 @@
-import { ssSpec } from "../../who/indicators/subscapular-skinfold-for-age.js";
+import { ssSpec } from "../../who/indicators.js";
+import { ssanthro } from "../../tables/generated/ssanthro.js";
 import type { ScoreRecord } from "../score.js";
 import type { ScoreOptions } from "../score-columns.js";
 import type { IndicatorScore } from "./indicator-score.js";
@@ -25,5 +26,5 @@ import { R } from "../../record/reasons.js";
  * subscapularSkinfoldForAge({ sex: 2, ageDays: 957.23, subscapularMm: 9.73 }).z; // => 2
  */
 export function subscapularSkinfoldForAge(record: ScoreRecord, options?: ScoreOptions): IndicatorScore {
-  return scoreAtAge("subscapularSkinfoldForAge", record, options, ssSpec, "zss", (_child, record) => ownMeasurement(record.subscapularMm, R.SUBSKIN_MISSING, R.SUBSKIN_INVALID));
+  return scoreAtAge("subscapularSkinfoldForAge", record, options, ssSpec, ssanthro, "zss", (_child, record) => ownMeasurement(record.subscapularMm, R.SUBSKIN_MISSING, R.SUBSKIN_INVALID));
 }

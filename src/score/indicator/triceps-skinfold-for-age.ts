@@ -1,4 +1,5 @@
-import { tsSpec } from "../../who/indicators/triceps-skinfold-for-age.js";
+import { tsSpec } from "../../who/indicators.js";
+import { tsanthro } from "../../tables/generated/tsanthro.js";
 import type { ScoreRecord } from "../score.js";
 import type { ScoreOptions } from "../score-columns.js";
 import type { IndicatorScore } from "./indicator-score.js";
@@ -25,5 +26,5 @@ import { R } from "../../record/reasons.js";
  * tricepsSkinfoldForAge({ sex: 2, ageDays: 957.23, tricepsMm: 16.2 }).z; // => 2.98
  */
 export function tricepsSkinfoldForAge(record: ScoreRecord, options?: ScoreOptions): IndicatorScore {
-  return scoreAtAge("tricepsSkinfoldForAge", record, options, tsSpec, "zts", (_child, record) => ownMeasurement(record.tricepsMm, R.TRISKIN_MISSING, R.TRISKIN_INVALID));
+  return scoreAtAge("tricepsSkinfoldForAge", record, options, tsSpec, tsanthro, "zts", (_child, record) => ownMeasurement(record.tricepsMm, R.TRISKIN_MISSING, R.TRISKIN_INVALID));
 }

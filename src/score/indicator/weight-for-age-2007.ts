@@ -1,4 +1,5 @@
-import { wfaSpec } from "../../who/indicators/weight-for-age-2007.js";
+import { wfaSpec } from "../../who/indicators.js";
+import { wfawho2007 } from "../../tables/generated/wfawho2007.js";
 import type { ScoreRecord } from "../score.js";
 import type { ScoreOptions } from "../score-columns.js";
 import type { IndicatorScore } from "./indicator-score.js";
@@ -26,5 +27,5 @@ import { scoreAtMonth } from "./score-at-month.js";
  * weightForAge2007({ sex: 1, ageMonths: 121, weightKg: 30 }).reasons; // => ["age-over-120-months"]
  */
 export function weightForAge2007(record: ScoreRecord, options?: ScoreOptions): IndicatorScore {
-  return scoreAtMonth("weightForAge2007", record, options, wfaSpec, "zwfa", (child) => ({ y: child.weightKg, usable: child.weightUsable, presence: 1, reasons: 0 }));
+  return scoreAtMonth("weightForAge2007", record, options, wfaSpec, wfawho2007, "zwfa", (child) => ({ y: child.weightKg, usable: child.weightUsable, presence: 1, reasons: 0 }));
 }

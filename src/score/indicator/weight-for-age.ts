@@ -1,4 +1,5 @@
-import { weiSpec } from "../../who/indicators/weight-for-age.js";
+import { weiSpec } from "../../who/indicators.js";
+import { weianthro } from "../../tables/generated/weianthro.js";
 import type { ScoreRecord } from "../score.js";
 import type { ScoreOptions } from "../score-columns.js";
 import type { IndicatorScore } from "./indicator-score.js";
@@ -25,5 +26,5 @@ import { scoreAtAge } from "./score-at-age.js";
  * weightForAge({ sex: "L", ageMonths: 14, weightKg: 9, oedema: "y" }).reasons; // => ["oedema"]
  */
 export function weightForAge(record: ScoreRecord, options?: ScoreOptions): IndicatorScore {
-  return scoreAtAge("weightForAge", record, options, weiSpec, "zwei", (child) => ({ y: child.weightKg, usable: child.weightUsable, presence: 1, reasons: 0 }));
+  return scoreAtAge("weightForAge", record, options, weiSpec, weianthro, "zwei", (child) => ({ y: child.weightKg, usable: child.weightUsable, presence: 1, reasons: 0 }));
 }

@@ -1,5 +1,6 @@
-import { wflSpec } from "../../who/indicators/weight-for-length.js";
-import { wfhSpec } from "../../who/indicators/weight-for-height.js";
+import { wflSpec, wfhSpec } from "../../who/indicators.js";
+import { wflanthro } from "../../tables/generated/wflanthro.js";
+import { wfhanthro } from "../../tables/generated/wfhanthro.js";
 import { FIELD_REASON_MASK } from "../fields.js";
 import { R } from "../../record/reasons.js";
 import type { ScoreRecord } from "../score.js";
@@ -51,7 +52,7 @@ export function weightForLengthHeight(record: ScoreRecord, options?: ScoreOption
     if (!(clen >= spec.xMin && clen <= spec.xMax)) r |= R.LENHEI_OUTSIDE_WFL_RANGE;
     else {
       const lms = new Float64Array(3);
-      if (interpolateByLength(spec.table(), child.sex, clen, lms)) value = lmsZRestricted(child.weightKg, lms[0]!, lms[1]!, lms[2]!);
+      if (interpolateByLength(useLength ? wflanthro() : wfhanthro(), child.sex, clen, lms)) value = lmsZRestricted(child.weightKg, lms[0]!, lms[1]!, lms[2]!);
     }
   }
   return indicatorResult(value, wflSpec.flagBelow, wflSpec.flagAbove, full, r, relevant);

@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { classify } from "../../../src/classify/classify.js";
 import { FLAG_LIMITS } from "../../../src/classify/flags.js";
-import { INDICATOR_SPECS } from "../../../src/who/indicators/registry.js";
+import { INDICATOR_SPECS } from "../../../src/who/registry.js";
 
 const code = (...args: Parameters<typeof classify>) => classify(...args).code;
 

@@ -6,7 +6,7 @@
  * that a change to a shared helper (`roundZ`, `rPow`, the table look-up)
  * cannot change both sides at once. Only the tables themselves are shared.
  */
-import { INDICATOR_SPECS } from "../../../src/who/indicators/registry.js";
+import { INDICATOR_SPECS } from "../../../src/who/registry.js";
 import type { KernelInput, KernelOutput } from "../../../src/score/kernel.js";
 import type { LmsTable } from "../../../src/tables/lms-table.js";
 import { R } from "../../../src/record/reasons.js";
