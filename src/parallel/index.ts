@@ -28,7 +28,12 @@ import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { prepareColumns, type ScoreColumnsInput, type ScoreColumnsResult } from "../score/score-columns.js";
-import { scoreKernel, type KernelInput, type KernelOutput } from "../score/kernel.js";
+import { fullPrecision } from "../score/options.js";
+import { scoreKernel } from "../score/kernel.js";
+import { allocateSharedOutput, type KernelOutput } from "../score/fields.js";
+import { inputOf, type KernelInput } from "../score/input-columns.js";
+import { adoptOutput } from "../score/adopt-output.js";
+import { checkInteger, checkOptions } from "../util/checks.js";
 import type { ScoreJob, ScoreJobDone } from "./protocol.js";
 
 /** Options of {@link scoreColumnsParallel}. */
@@ -62,7 +67,7 @@ export interface ScoreColumnsParallelOptions {
 }
 
 const CALLER = "scoreColumnsParallel";
-const OPTION_KEYS = new Set(["workers", "precision", "out", "minRowsPerWorker"]);
+const OPTION_KEYS: readonly string[] = ["workers", "precision", "out", "minRowsPerWorker"];
 const DEFAULT_MIN_ROWS = 100_000;
 
 /**
@@ -86,23 +91,10 @@ const DEFAULT_MIN_ROWS = 100_000;
  */
 export async function scoreColumnsParallel(columns: ScoreColumnsInput, options?: ScoreColumnsParallelOptions): Promise<ScoreColumnsResult> {
   const input = prepareColumns(columns, CALLER, true);
-  const o = options ?? {};
-  if (o === null || typeof o !== "object") throw new TypeError(`${CALLER}: options must be an object`);
-  for (const key of Object.keys(o)) {
-    if (!OPTION_KEYS.has(key)) throw new TypeError(`${CALLER}: unknown option "${key}"`);
-  }
-  if (o.precision !== undefined && o.precision !== "who" && o.precision !== "full") {
-    throw new RangeError(`${CALLER}: options.precision must be "who" or "full"; got ${JSON.stringify(o.precision)}`);
-  }
-  const workers = o.workers ?? defaultWorkers();
-  if (!Number.isInteger(workers) || workers < 1) {
-    throw new RangeError(`${CALLER}: options.workers must be an integer ≥ 1; got ${String(o.workers)}`);
-  }
-  const minRows = o.minRowsPerWorker ?? DEFAULT_MIN_ROWS;
-  if (!Number.isInteger(minRows) || minRows < 1) {
-    throw new RangeError(`${CALLER}: options.minRowsPerWorker must be an integer ≥ 1; got ${String(o.minRowsPerWorker)}`);
-  }
-  const full = o.precision === "full";
+  const o = checkOptions(options, OPTION_KEYS, CALLER) as ScoreColumnsParallelOptions;
+  const full = fullPrecision(o, CALLER, OPTION_KEYS);
+  const workers = o.workers === undefined ? defaultWorkers() : checkInteger(o.workers, 1, maxWorkers(), CALLER, "options.workers");
+  const minRows = o.minRowsPerWorker === undefined ? DEFAULT_MIN_ROWS : checkInteger(o.minRowsPerWorker, 1, Number.MAX_SAFE_INTEGER, CALLER, "options.minRowsPerWorker");
 
   const n = input.length;
   const out = sharedOutput(n, o.out);
@@ -138,6 +130,15 @@ function defaultWorkers(): number {
   return Math.max(1, typeof available === "function" ? available() : os.cpus().length);
 }
 
+/**
+ * The most workers a call may ask for: four per core. More threads than that
+ * only add start-up time and memory (each worker is a V8 isolate of ~10 MB);
+ * a larger number is almost certainly a mistake.
+ */
+function maxWorkers(): number {
+  return 4 * defaultWorkers();
+}
+
 // ---------------------------------------------------------------------------
 // Shared memory
 
@@ -155,20 +156,7 @@ function share(a: ArrayLike<number> | undefined): ArrayLike<number> | undefined 
 }
 
 function shareInput(input: KernelInput): KernelInput {
-  return {
-    length: input.length,
-    sex: share(input.sex)!,
-    ageDays: share(input.ageDays),
-    ageMonths: share(input.ageMonths),
-    weightKg: share(input.weightKg),
-    lenheiCm: share(input.lenheiCm),
-    measure: share(input.measure),
-    oedema: share(input.oedema),
-    headCm: share(input.headCm),
-    muacCm: share(input.muacCm),
-    tricepsMm: share(input.tricepsMm),
-    subscapularMm: share(input.subscapularMm),
-  };
+  return inputOf(input.length, (name) => share(input[name]));
 }
 
 /**
@@ -177,36 +165,7 @@ function shareInput(input: KernelInput): KernelInput {
  * else each on a new SharedArrayBuffer.
  */
 function sharedOutput(n: number, given: Partial<KernelOutput> | undefined): KernelOutput {
-  const g = (given ?? {}) as Record<string, unknown>;
-  if (g === null || typeof g !== "object") throw new TypeError(`${CALLER}: options.out must be an object of typed arrays`);
-  const f = (name: string) => adopt(g[name], Float64Array, n, name);
-  const out: KernelOutput = {
-    clenhei: f("clenhei"), cbmi: f("cbmi"),
-    zlen: f("zlen"), flen: f("flen"), zwei: f("zwei"), fwei: f("fwei"), zwfl: f("zwfl"), fwfl: f("fwfl"), zbmi: f("zbmi"), fbmi: f("fbmi"),
-    zhc: f("zhc"), fhc: f("fhc"), zac: f("zac"), fac: f("fac"), zts: f("zts"), fts: f("fts"), zss: f("zss"), fss: f("fss"),
-    zhfa: f("zhfa"), fhfa: f("fhfa"), zwfa: f("zwfa"), fwfa: f("fwfa"), zbfa: f("zbfa"), fbfa: f("fbfa"),
-    c9mo_flag: adopt(g.c9mo_flag, Uint8Array, n, "c9mo_flag"),
-    reasons: adopt(g.reasons, Uint32Array, n, "reasons"),
-  };
-  for (const key of Object.keys(g)) {
-    if (!(key in out) && key !== "length") throw new TypeError(`${CALLER}: unknown output column options.out.${key}`);
-  }
-  return out;
-}
-
-function adopt<T extends Float64Array | Uint8Array | Uint32Array>(
-  v: unknown,
-  type: { new (buffer: SharedArrayBuffer): T; name: string; BYTES_PER_ELEMENT: number },
-  n: number,
-  name: string,
-): T {
-  if (v === undefined) return new type(new SharedArrayBuffer(n * type.BYTES_PER_ELEMENT));
-  if (!(v instanceof type)) throw new TypeError(`${CALLER}: options.out.${name} must be a ${type.name}`);
-  if (v.length < n) throw new RangeError(`${CALLER}: options.out.${name} has length ${v.length}, needs ${n}`);
-  if (!(v.buffer instanceof SharedArrayBuffer)) {
-    throw new TypeError(`${CALLER}: options.out.${name} must be on a SharedArrayBuffer (reuse the columns of an earlier scoreColumnsParallel result)`);
-  }
-  return v;
+  return given === undefined || given === null ? allocateSharedOutput(n) : adoptOutput(n, given, CALLER, true);
 }
 
 // ---------------------------------------------------------------------------

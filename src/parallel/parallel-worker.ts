@@ -10,7 +10,9 @@
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { parentPort } from "node:worker_threads";
-import { scoreKernel, type KernelInput, type KernelOutput } from "../score/kernel.js";
+import { scoreKernel } from "../score/kernel.js";
+import { outputOf, type KernelOutput } from "../score/fields.js";
+import { inputOf, type KernelInput } from "../score/input-columns.js";
 import type { ScoreJob, ScoreJobDone } from "./protocol.js";
 
 const port = parentPort;
@@ -52,31 +54,11 @@ const collect = garbageCollector();
  * same classes for the life of the worker.
  */
 function input(i: KernelInput): KernelInput {
-  return {
-    length: i.length,
-    sex: i.sex,
-    ageDays: i.ageDays,
-    ageMonths: i.ageMonths,
-    weightKg: i.weightKg,
-    lenheiCm: i.lenheiCm,
-    measure: i.measure,
-    oedema: i.oedema,
-    headCm: i.headCm,
-    muacCm: i.muacCm,
-    tricepsMm: i.tricepsMm,
-    subscapularMm: i.subscapularMm,
-  };
+  return inputOf(i.length, (name) => i[name]);
 }
 
 function output(o: KernelOutput): KernelOutput {
-  return {
-    clenhei: o.clenhei, cbmi: o.cbmi,
-    zlen: o.zlen, flen: o.flen, zwei: o.zwei, fwei: o.fwei, zwfl: o.zwfl, fwfl: o.fwfl, zbmi: o.zbmi, fbmi: o.fbmi,
-    zhc: o.zhc, fhc: o.fhc, zac: o.zac, fac: o.fac, zts: o.zts, fts: o.fts, zss: o.zss, fss: o.fss,
-    zhfa: o.zhfa, fhfa: o.fhfa, zwfa: o.zwfa, fwfa: o.fwfa, zbfa: o.zbfa, fbfa: o.fbfa,
-    c9mo_flag: o.c9mo_flag,
-    reasons: o.reasons,
-  };
+  return outputOf((field) => o[field.name as keyof KernelOutput]);
 }
 
 port.on("message", (job: ScoreJob) => {

@@ -1,4 +1,5 @@
-import type { KernelInput, KernelOutput } from "../score/kernel.js";
+import type { KernelOutput } from "../score/fields.js";
+import type { KernelInput } from "../score/input-columns.js";
 
 /**
  * A job for a worker: rows `[from, to)`. The typed arrays of `input` and

@@ -1,4 +1,4 @@
-import type { ScoreRecord } from "../score/score.js";
+import type { ScoreRecord } from "./record.js";
 
 /** The fields a {@link ScoreRecord} may have, as an object literal (no work at import time). */
 const RECORD_KEYS: Readonly<Record<string, true>> = {

@@ -33,6 +33,11 @@ function word(v: string): string {
   return v.trim().toLowerCase();
 }
 
+/** The code of `w` in `words`, own properties only (`constructor` is not a code), or `INVALID_CODE`. */
+function lookup(words: Readonly<Record<string, number>>, w: string): number {
+  return Object.prototype.hasOwnProperty.call(words, w) ? words[w]! : INVALID_CODE;
+}
+
 /**
  * Sex code: `1`/`2`, `m`/`f`, `male`/`female`, Indonesian `L`/`P`
  * (laki-laki/perempuan), any case. Returns 1, 2, 0 (missing) or 255 (invalid).
@@ -45,7 +50,7 @@ function word(v: string): string {
 export function sexCode(v: unknown): number {
   if (isBlank(v)) return SEX_MISSING_CODE;
   if (typeof v === "number") return v === 1 || v === 2 ? v : v === 0 ? SEX_MISSING_CODE : INVALID_CODE;
-  if (typeof v === "string") return SEX_WORDS[word(v)] ?? INVALID_CODE;
+  if (typeof v === "string") return lookup(SEX_WORDS, word(v));
   return INVALID_CODE;
 }
 
@@ -60,7 +65,7 @@ export function sexCode(v: unknown): number {
 export function measureCode(v: unknown): number {
   if (isBlank(v)) return 0;
   if (typeof v === "number") return v === 0 || v === 1 || v === 2 ? v : INVALID_CODE;
-  if (typeof v === "string") return MEASURE_WORDS[word(v)] ?? INVALID_CODE;
+  if (typeof v === "string") return lookup(MEASURE_WORDS, word(v));
   return INVALID_CODE;
 }
 
@@ -78,7 +83,7 @@ export function oedemaCode(v: unknown): number {
   if (isBlank(v)) return 0;
   if (typeof v === "boolean") return v ? 1 : 0;
   if (typeof v === "number") return v === 1 ? 1 : v === 0 || v === 2 ? 0 : INVALID_CODE;
-  if (typeof v === "string") return OEDEMA_WORDS[word(v)] ?? INVALID_CODE;
+  if (typeof v === "string") return lookup(OEDEMA_WORDS, word(v));
   return INVALID_CODE;
 }
 

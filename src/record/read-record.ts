@@ -1,15 +1,10 @@
-import { DAYS_PER_MONTH, roundAgeDays } from "../who/rules.js";
+import { ageDaysOf, ageMonthsOf, adjustLenheiCm, isWho2007Age, roundAgeDays, standingIgnored } from "../who/rules.js";
+import { MAX_R_INTEGER, WHO2007_MAX_MONTHS } from "../who/constants.js";
+import { wfaSpec } from "../who/indicators.js";
 import { measureCode, numberValue, oedemaCode, sexCode } from "./codes.js";
 import { R } from "./reasons.js";
-import type { ScoreRecord } from "../score/score.js";
-import { checkScoreRecord } from "./check-record.js";
-import { fullPrecision } from "../score/precision-option.js";
+import type { ScoreRecord } from "./record.js";
 
-/** The options the one-indicator functions take. */
-const OPTION_KEYS: readonly string[] = ["precision"];
-
-/** WHO anthro holds whole days in R integers: larger ages have no day. */
-const MAX_R_INTEGER = 2147483647;
 
 /**
  * One child's record read as {@link score} reads it (the same codes, the
@@ -58,28 +53,22 @@ export function readChild(record: ScoreRecord): Child {
   const sexOk = sx === 1 || sx === 2;
   if (!sexOk) r |= sx === 0 ? R.SEX_MISSING : R.SEX_INVALID;
 
-  // age: days take precedence over months
-  let ageKnown = false;
-  let months = NaN;
-  let day = NaN;
+  // age: days take precedence over months (see ageMonthsOf)
   const aDays = numberValue(record.ageDays);
-  if (aDays === aDays) {
-    if (aDays >= 0 && aDays < Infinity) {
+  const aMonths = numberValue(record.ageMonths);
+  let months = ageMonthsOf(aDays, aMonths);
+  let ageKnown = false;
+  let day = NaN;
+  if (months === months) {
+    if (months >= 0 && months < Infinity) {
       ageKnown = true;
-      months = aDays / DAYS_PER_MONTH;
-      day = roundAgeDays(aDays);
-    } else r |= R.AGE_INVALID;
-  } else {
-    const aMonths = numberValue(record.ageMonths);
-    if (aMonths === aMonths) {
-      if (aMonths >= 0 && aMonths < Infinity) {
-        ageKnown = true;
-        months = aMonths;
-        day = roundAgeDays(aMonths * DAYS_PER_MONTH);
-      } else r |= R.AGE_INVALID;
-    } else r |= R.AGE_MISSING;
-  }
-  if (day > MAX_R_INTEGER) day = NaN;
+      day = roundAgeDays(ageDaysOf(aDays, aMonths));
+      if (day > MAX_R_INTEGER) day = NaN;
+    } else {
+      months = NaN;
+      r |= R.AGE_INVALID;
+    }
+  } else r |= R.AGE_MISSING;
 
   const w = numberValue(record.weightKg);
   const wp = presence(w);
@@ -98,19 +87,15 @@ export function readChild(record: ScoreRecord): Child {
   let mc = measureCode(record.measure);
   const measureOk = mc === 0 || mc === 1 || mc === 2;
   if (!measureOk) r |= R.MEASURE_INVALID;
-  if (mc === 2 && ageKnown && months < 9) {
+  if (ageKnown && standingIgnored(mc, months)) {
     mc = 0;
     r |= R.STANDING_UNDER_9_MONTHS;
   }
 
-  // length/height, adjusted to length under 731 days and height from 731
+  // length/height, adjusted to length or height by the age (see adjustLenheiCm)
   let clen = NaN;
   if (lhp > 0 && measureOk) {
-    clen = lh;
-    if (day === day) {
-      if (day < 731 && mc === 2) clen = lh + 0.7;
-      else if (day >= 731 && mc === 1) clen = lh - 0.7;
-    }
+    clen = adjustLenheiCm(lh, day, mc);
     if (!(clen > 0)) {
       clen = NaN;
       r |= R.LENHEI_INVALID;
@@ -118,9 +103,9 @@ export function readChild(record: ScoreRecord): Child {
   }
 
   // from 60 months: WHO 2007's age limits
-  if (ageKnown && months >= 60) {
-    if (months > 228) r |= R.AGE_OUT_OF_RANGE;
-    else if (months > 120 && wp > 0) r |= R.AGE_OVER_120_MONTHS;
+  if (ageKnown && isWho2007Age(months)) {
+    if (months > WHO2007_MAX_MONTHS) r |= R.AGE_OUT_OF_RANGE;
+    else if (months > wfaSpec.xMax && wp > 0) r |= R.AGE_OVER_120_MONTHS;
   }
 
   return {
@@ -128,16 +113,4 @@ export function readChild(record: ScoreRecord): Child {
     weightKg: w, weightOk: wp > 0, weightUsable: wp > 0 && oc === 0,
     lenheiCm: lh, lenheiOk: lhp > 0, measure: mc, clenhei: clen, reasons: r,
   };
-}
-
-/**
- * What every one-indicator function starts with: checks `record` and
- * `options` for `caller` (TypeError/RangeError naming it), then reads the
- * child.
- * @internal
- */
-export function readIndicatorRecord(caller: string, record: ScoreRecord, options: unknown): { readonly child: Child; readonly full: boolean } {
-  checkScoreRecord(record, caller);
-  const full = fullPrecision(options, caller, OPTION_KEYS);
-  return { child: readChild(record), full };
 }

@@ -138,3 +138,19 @@ export function reasonCodes(mask: number): ReasonCode[] {
   }
   return out;
 }
+
+/**
+ * The reasons of a NA field: the record's reason bits that can make it NA.
+ * `value-overflow` is listed only when none of the field's other reasons is
+ * set: the mask is the record's, and an overflow elsewhere (a BMI of a
+ * length near 0 overflows `cbmi`) is not why, say, `zhc` is NA when the head
+ * circumference is missing. A field NA with none of its other reasons set
+ * was computed, and overflowed: the overflow is its own. The one-indicator
+ * functions follow the same rule.
+ * @internal
+ */
+export function fieldReasons(mask: number, relevant: number): number {
+  const own = mask & relevant;
+  const other = own & ~R.VALUE_OVERFLOW;
+  return other !== 0 ? other : own;
+}

@@ -1,44 +1,12 @@
-import { R } from "../record/reasons.js";
-
-/** The z-score fields of the WHO 2006 indicators (under 60 months), by WHO anthro's column names. */
-export type Who2006ZField = "zlen" | "zwei" | "zwfl" | "zbmi" | "zhc" | "zac" | "zts" | "zss";
-
-/** The z-score fields of the WHO 2007 indicators (60–228 months), by WHO anthroplus's column names. */
-export type Who2007ZField = "zhfa" | "zwfa" | "zbfa";
-
-/** Every z-score field. */
-export type ZField = Who2006ZField | Who2007ZField;
-
-/** The flag fields (1 = implausible z, 0 = plausible, NaN when z is NA). */
-export type FlagField = "flen" | "fwei" | "fwfl" | "fbmi" | "fhc" | "fac" | "fts" | "fss" | "fhfa" | "fwfa" | "fbfa";
-
-/** Every numeric value field {@link score} and {@link scoreColumns} return. */
-export type ScoreField = "clenhei" | "cbmi" | "c9mo_flag" | ZField | FlagField;
-
 /**
- * The output fields: WHO anthro's in its order, then WHO anthroplus's.
- *
- * @example
- * SCORE_FIELDS.slice(0, 5); // => ["clenhei", "cbmi", "c9mo_flag", "zlen", "flen"]
+ * The output of the scorer, declared once: {@link OUTPUT_FIELDS} lists every
+ * field with its array type, standard, indicator, flag and the reason bits
+ * that can make it NA. The `KernelOutput` type, the allocators (fresh,
+ * caller-supplied, shared memory, worker), {@link SCORE_FIELDS}, the z/flag
+ * pairs and the per-field NA reasons are all derived from it.
  */
-export const SCORE_FIELDS: readonly ScoreField[] = [
-  "clenhei", "cbmi", "c9mo_flag",
-  "zlen", "flen", "zwei", "fwei", "zwfl", "fwfl", "zbmi", "fbmi",
-  "zhc", "fhc", "zac", "fac", "zts", "fts", "zss", "fss",
-  "zhfa", "fhfa", "zwfa", "fwfa", "zbfa", "fbfa",
-];
-
-/** Each z field with its flag field. @internal */
-export const Z_FLAG_PAIRS: readonly (readonly [ZField, FlagField])[] = [
-  ["zlen", "flen"], ["zwei", "fwei"], ["zwfl", "fwfl"], ["zbmi", "fbmi"],
-  ["zhc", "fhc"], ["zac", "fac"], ["zts", "fts"], ["zss", "fss"],
-  ["zhfa", "fhfa"], ["zwfa", "fwfa"], ["zbfa", "fbfa"],
-];
-
-/** The z fields of each standard. @internal */
-export const WHO2006_Z_FIELDS: readonly Who2006ZField[] = ["zlen", "zwei", "zwfl", "zbmi", "zhc", "zac", "zts", "zss"];
-/** @internal */
-export const WHO2007_Z_FIELDS: readonly Who2007ZField[] = ["zhfa", "zwfa", "zbfa"];
+import type { Indicator } from "../who/indicators.js";
+import { R } from "../record/reasons.js";
 
 const SEX = R.SEX_MISSING | R.SEX_INVALID;
 const AGE = R.AGE_MISSING | R.AGE_INVALID | R.AGE_OUT_OF_RANGE;
@@ -46,23 +14,203 @@ const HEIGHT = R.LENHEI_MISSING | R.LENHEI_INVALID;
 const LEN = R.LENHEI_MISSING | R.LENHEI_INVALID | R.MEASURE_INVALID;
 const WEIGHT = R.WEIGHT_MISSING | R.WEIGHT_INVALID;
 const WEIGHT_Z = WEIGHT | R.OEDEMA | R.OEDEMA_INVALID;
+const OVER = R.VALUE_OVERFLOW;
+
+/**
+ * Every output field of {@link score} and {@link scoreColumns}, in WHO
+ * anthro's column order, then WHO anthroplus's, then `reasons`:
+ *
+ * - `name`: the field (WHO's column name);
+ * - `array`: its column type in {@link scoreColumns}' result (`f64`
+ *   Float64Array with NaN for NA, `u8` Uint8Array, `u32` Uint32Array);
+ * - `kind`: `value` (a measurement tumbuh derives), `marker`, `z`, `flag`
+ *   (1 implausible, 0 plausible, NaN when the z-score is NA) or `reasons`;
+ * - `standard`: `who2006` (WHO Child Growth Standards, under 60 months),
+ *   `who2007` (WHO Growth Reference 2007, 60–228 months) or `both`;
+ * - `indicator`: the WHO indicator of a z or flag field (see {@link Indicator});
+ * - `flag`: a z field's flag field;
+ * - `na`: the reason bits that can make the field NA (see {@link REASON_CODES}).
+ *
+ * @example
+ * OUTPUT_FIELDS.find((f) => f.name === "zwfl")?.flag; // => "fwfl"
+ */
+export const OUTPUT_FIELDS = [
+  { name: "clenhei", array: "f64", kind: "value", standard: "both", indicator: null, flag: null, na: LEN },
+  { name: "cbmi", array: "f64", kind: "value", standard: "both", indicator: null, flag: null, na: LEN | WEIGHT | OVER },
+  { name: "c9mo_flag", array: "u8", kind: "marker", standard: "who2006", indicator: null, flag: null, na: 0 },
+  { name: "zlen", array: "f64", kind: "z", standard: "who2006", indicator: "len", flag: "flen", na: SEX | AGE | LEN | OVER },
+  { name: "flen", array: "f64", kind: "flag", standard: "who2006", indicator: "len", flag: null, na: 0 },
+  { name: "zwei", array: "f64", kind: "z", standard: "who2006", indicator: "wei", flag: "fwei", na: SEX | AGE | WEIGHT_Z | OVER },
+  { name: "fwei", array: "f64", kind: "flag", standard: "who2006", indicator: "wei", flag: null, na: 0 },
+  {
+    name: "zwfl", array: "f64", kind: "z", standard: "who2006", indicator: "wfl", flag: "fwfl",
+    na: SEX | R.AGE_OUT_OF_RANGE | LEN | WEIGHT_Z | R.LENHEI_OUTSIDE_WFL_RANGE | OVER,
+  },
+  { name: "fwfl", array: "f64", kind: "flag", standard: "who2006", indicator: "wfl", flag: null, na: 0 },
+  { name: "zbmi", array: "f64", kind: "z", standard: "who2006", indicator: "bmi", flag: "fbmi", na: SEX | AGE | LEN | WEIGHT_Z | OVER },
+  { name: "fbmi", array: "f64", kind: "flag", standard: "who2006", indicator: "bmi", flag: null, na: 0 },
+  { name: "zhc", array: "f64", kind: "z", standard: "who2006", indicator: "hc", flag: "fhc", na: SEX | AGE | R.HEADC_MISSING | R.HEADC_INVALID | OVER },
+  { name: "fhc", array: "f64", kind: "flag", standard: "who2006", indicator: "hc", flag: null, na: 0 },
+  {
+    name: "zac", array: "f64", kind: "z", standard: "who2006", indicator: "ac", flag: "fac",
+    na: SEX | AGE | R.AGE_UNDER_91_DAYS | R.MUAC_MISSING | R.MUAC_INVALID | OVER,
+  },
+  { name: "fac", array: "f64", kind: "flag", standard: "who2006", indicator: "ac", flag: null, na: 0 },
+  {
+    name: "zts", array: "f64", kind: "z", standard: "who2006", indicator: "ts", flag: "fts",
+    na: SEX | AGE | R.AGE_UNDER_91_DAYS | R.TRISKIN_MISSING | R.TRISKIN_INVALID | OVER,
+  },
+  { name: "fts", array: "f64", kind: "flag", standard: "who2006", indicator: "ts", flag: null, na: 0 },
+  {
+    name: "zss", array: "f64", kind: "z", standard: "who2006", indicator: "ss", flag: "fss",
+    na: SEX | AGE | R.AGE_UNDER_91_DAYS | R.SUBSKIN_MISSING | R.SUBSKIN_INVALID | OVER,
+  },
+  { name: "fss", array: "f64", kind: "flag", standard: "who2006", indicator: "ss", flag: null, na: 0 },
+  { name: "zhfa", array: "f64", kind: "z", standard: "who2007", indicator: "hfa", flag: "fhfa", na: SEX | AGE | HEIGHT | OVER },
+  { name: "fhfa", array: "f64", kind: "flag", standard: "who2007", indicator: "hfa", flag: null, na: 0 },
+  {
+    name: "zwfa", array: "f64", kind: "z", standard: "who2007", indicator: "wfa", flag: "fwfa",
+    na: SEX | AGE | R.AGE_OVER_120_MONTHS | WEIGHT_Z | OVER,
+  },
+  { name: "fwfa", array: "f64", kind: "flag", standard: "who2007", indicator: "wfa", flag: null, na: 0 },
+  { name: "zbfa", array: "f64", kind: "z", standard: "who2007", indicator: "bfa", flag: "fbfa", na: SEX | AGE | HEIGHT | WEIGHT_Z | OVER },
+  { name: "fbfa", array: "f64", kind: "flag", standard: "who2007", indicator: "bfa", flag: null, na: 0 },
+  { name: "reasons", array: "u32", kind: "reasons", standard: "both", indicator: null, flag: null, na: 0 },
+] as const satisfies readonly OutputFieldSpec[];
+
+/** The shape of an entry of {@link OUTPUT_FIELDS}. */
+export interface OutputFieldSpec {
+  readonly name: string;
+  readonly array: "f64" | "u8" | "u32";
+  readonly kind: "value" | "marker" | "z" | "flag" | "reasons";
+  readonly standard: "who2006" | "who2007" | "both";
+  readonly indicator: Indicator | null;
+  readonly flag: string | null;
+  readonly na: number;
+}
+
+type Field = (typeof OUTPUT_FIELDS)[number];
+
+/** The column type of each `array` code. */
+interface ArrayTypes {
+  f64: Float64Array;
+  u8: Uint8Array;
+  u32: Uint32Array;
+}
+
+/** The typed-array constructor of each `array` code. @internal */
+export const ARRAY_TYPES = { f64: Float64Array, u8: Uint8Array, u32: Uint32Array } as const;
+
+/**
+ * The output columns of the scorer, one typed array per field of
+ * {@link OUTPUT_FIELDS} (each as long as the input): WHO anthro's fields
+ * (`clenhei` length/height after WHO's ±0.7 cm conversion, `cbmi` BMI,
+ * `c9mo_flag` standing under 9 months; z-scores `zlen`, `zwei`, `zwfl`,
+ * `zbmi`, `zhc`, `zac`, `zts`, `zss` and their flags `flen`, `fwei`, …),
+ * WHO anthroplus's (`zhfa`, `zwfa`, `zbfa`, `fhfa`, `fwfa`, `fbfa`), and
+ * `reasons`, why values are NA (a bit mask, see {@link reasonCodes}).
+ * NaN is NA; flags are 1 (implausible z), 0, or NaN when the z is NA.
+ */
+export type KernelOutput = { readonly [F in Field as F["name"]]: ArrayTypes[F["array"]] };
+
+/** Every output field's name. */
+export type OutputFieldName = Field["name"];
+
+/** Every numeric value field {@link score} and {@link scoreColumns} return (every output field but `reasons`). */
+export type ScoreField = Exclude<OutputFieldName, "reasons">;
+
+/** The z-score fields of the WHO 2006 indicators (under 60 months), by WHO anthro's column names. */
+export type Who2006ZField = Extract<Field, { kind: "z"; standard: "who2006" }>["name"];
+
+/** The z-score fields of the WHO 2007 indicators (60–228 months), by WHO anthroplus's column names. */
+export type Who2007ZField = Extract<Field, { kind: "z"; standard: "who2007" }>["name"];
+
+/** Every z-score field. */
+export type ZField = Who2006ZField | Who2007ZField;
+
+/** The flag fields (1 = implausible z, 0 = plausible, NaN when z is NA). */
+export type FlagField = Extract<Field, { kind: "flag" }>["name"];
+
+/** The fields with a per-field NA reason list in {@link score}'s `naReasons`. */
+export type NaReasonField = Extract<Field, { kind: "value" | "z" }>["name"];
+
+/**
+ * The output fields: WHO anthro's in its order, then WHO anthroplus's.
+ *
+ * @example
+ * SCORE_FIELDS.slice(0, 5); // => ["clenhei", "cbmi", "c9mo_flag", "zlen", "flen"]
+ */
+export const SCORE_FIELDS: readonly ScoreField[] = /* @__PURE__ */ namesOf((f) => f.kind !== "reasons");
+
+/** Each z field with its flag field. @internal */
+export const Z_FLAG_PAIRS: readonly (readonly [ZField, FlagField])[] = /* @__PURE__ */ zFlagPairs();
+
+/** The z fields of each standard. @internal */
+export const WHO2006_Z_FIELDS: readonly Who2006ZField[] = /* @__PURE__ */ namesOf((f) => f.kind === "z" && f.standard === "who2006");
+/** @internal */
+export const WHO2007_Z_FIELDS: readonly Who2007ZField[] = /* @__PURE__ */ namesOf((f) => f.kind === "z" && f.standard === "who2007");
 
 /**
  * Which reason bits can make each value field NA.
  * @internal
  */
-export const FIELD_REASON_MASK: Readonly<Record<"clenhei" | "cbmi" | ZField, number>> = {
-  clenhei: LEN,
-  cbmi: LEN | WEIGHT | R.VALUE_OVERFLOW,
-  zlen: SEX | AGE | LEN | R.VALUE_OVERFLOW,
-  zwei: SEX | AGE | WEIGHT_Z | R.VALUE_OVERFLOW,
-  zwfl: SEX | R.AGE_OUT_OF_RANGE | LEN | WEIGHT_Z | R.LENHEI_OUTSIDE_WFL_RANGE | R.VALUE_OVERFLOW,
-  zbmi: SEX | AGE | LEN | WEIGHT_Z | R.VALUE_OVERFLOW,
-  zhc: SEX | AGE | R.HEADC_MISSING | R.HEADC_INVALID | R.VALUE_OVERFLOW,
-  zac: SEX | AGE | R.AGE_UNDER_91_DAYS | R.MUAC_MISSING | R.MUAC_INVALID | R.VALUE_OVERFLOW,
-  zts: SEX | AGE | R.AGE_UNDER_91_DAYS | R.TRISKIN_MISSING | R.TRISKIN_INVALID | R.VALUE_OVERFLOW,
-  zss: SEX | AGE | R.AGE_UNDER_91_DAYS | R.SUBSKIN_MISSING | R.SUBSKIN_INVALID | R.VALUE_OVERFLOW,
-  zhfa: SEX | AGE | HEIGHT | R.VALUE_OVERFLOW,
-  zwfa: SEX | AGE | R.AGE_OVER_120_MONTHS | WEIGHT_Z | R.VALUE_OVERFLOW,
-  zbfa: SEX | AGE | HEIGHT | WEIGHT_Z | R.VALUE_OVERFLOW,
-};
+export const FIELD_REASON_MASK: Readonly<Record<NaReasonField, number>> = /* @__PURE__ */ reasonMasks();
+
+/** The names of the fields that `keep` selects, in table order. */
+function namesOf<N extends OutputFieldName>(keep: (f: Field) => boolean): N[] {
+  return OUTPUT_FIELDS.filter(keep).map((f) => f.name as N);
+}
+
+function zFlagPairs(): (readonly [ZField, FlagField])[] {
+  const pairs: (readonly [ZField, FlagField])[] = [];
+  for (const f of OUTPUT_FIELDS) if (f.kind === "z") pairs.push([f.name, f.flag]);
+  return pairs;
+}
+
+function reasonMasks(): Record<NaReasonField, number> {
+  const masks = Object.create(null) as Record<NaReasonField, number>;
+  for (const f of OUTPUT_FIELDS) if (f.kind === "value" || f.kind === "z") masks[f.name] = f.na;
+  return masks;
+}
+
+/** A column of one of the output array types. */
+type OutputColumn = Float64Array | Uint8Array | Uint32Array;
+
+/**
+ * Output columns made field by field by `make`, in one object literal (the
+ * only place the 26 fields are spelled out): every output object the
+ * scorer makes has the same shape, so the kernel's property reads stay
+ * monomorphic. `make` must return a column of the field's `array` type.
+ * @internal
+ */
+export function outputOf(make: (field: OutputFieldSpec) => OutputColumn): KernelOutput {
+  const f = <N extends OutputFieldName>(name: N) => make(FIELD_BY_NAME[name]) as KernelOutput[N];
+  return {
+    clenhei: f("clenhei"), cbmi: f("cbmi"), c9mo_flag: f("c9mo_flag"),
+    zlen: f("zlen"), flen: f("flen"), zwei: f("zwei"), fwei: f("fwei"), zwfl: f("zwfl"), fwfl: f("fwfl"), zbmi: f("zbmi"), fbmi: f("fbmi"),
+    zhc: f("zhc"), fhc: f("fhc"), zac: f("zac"), fac: f("fac"), zts: f("zts"), fts: f("fts"), zss: f("zss"), fss: f("fss"),
+    zhfa: f("zhfa"), fhfa: f("fhfa"), zwfa: f("zwfa"), fwfa: f("fwfa"), zbfa: f("zbfa"), fbfa: f("fbfa"),
+    reasons: f("reasons"),
+  };
+}
+
+const FIELD_BY_NAME: Readonly<Record<OutputFieldName, OutputFieldSpec>> = /* @__PURE__ */ fieldsByName();
+
+function fieldsByName(): Record<OutputFieldName, OutputFieldSpec> {
+  const byName = Object.create(null) as Record<OutputFieldName, OutputFieldSpec>;
+  for (const f of OUTPUT_FIELDS) byName[f.name] = f;
+  return byName;
+}
+
+/** Fresh output columns of length `n`. @internal */
+export function allocateOutput(n: number): KernelOutput {
+  return outputOf((field) => new ARRAY_TYPES[field.array](n));
+}
+
+/** Output columns of length `n`, each on a SharedArrayBuffer of its own. @internal */
+export function allocateSharedOutput(n: number): KernelOutput {
+  return outputOf((field) => {
+    const type = ARRAY_TYPES[field.array] as { new (buffer: SharedArrayBuffer): OutputColumn; readonly BYTES_PER_ELEMENT: number };
+    return new type(new SharedArrayBuffer(n * type.BYTES_PER_ELEMENT));
+  });
+}

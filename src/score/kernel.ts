@@ -1,91 +1,21 @@
 import { lmsZ, lmsZRestricted } from "../lms/lms-z.js";
+import type { KernelInput } from "./input-columns.js";
+import { inputOf } from "./input-columns.js";
+import { outputOf, type KernelOutput } from "./fields.js";
+import { acSpec, bfaSpec, bmiSpec, hcSpec, hfaSpec, lenSpec, ssSpec, tsSpec, weiSpec, wfaSpec, wflSpec, wfhSpec } from "../who/indicators.js";
+import { MAX_R_INTEGER, WHO2007_MAX_MONTHS } from "../who/constants.js";
+import { adjustLenheiCm, ageDaysOf, ageMonthsOf, isWho2007Age, standingIgnored, wflUsesLength } from "../who/rules.js";
 import { roundZ } from "../lms/round-z.js";
 import { rPow } from "../lms/r-pow.js";
 import { interpolateByMonth, packedRows, PACKED_STRIDE } from "../tables/lookup.js";
 import type { LmsTable } from "../tables/lms-table.js";
 import { INDICATOR_SPECS } from "../who/registry.js";
-import { DAYS_PER_MONTH, roundAgeDays } from "../who/rules.js";
+import { roundAgeDays } from "../who/rules.js";
 import { R } from "../record/reasons.js";
 
-/**
- * Columns as the kernel reads them. Numbers: NaN = missing, anything not
- * finite and positive (ages: not finite and ≥ 0) = invalid. Codes: see
- * `input-codes.ts` (sex 1/2, 0 missing; measure 1 lying, 2 standing, 0
- * missing; oedema 1 yes, 0 or 2 no; any other value invalid).
- * @internal
- */
-export interface KernelInput {
-  readonly length: number;
-  readonly sex: ArrayLike<number>;
-  readonly ageDays: ArrayLike<number> | undefined;
-  readonly ageMonths: ArrayLike<number> | undefined;
-  readonly weightKg: ArrayLike<number> | undefined;
-  readonly lenheiCm: ArrayLike<number> | undefined;
-  readonly measure: ArrayLike<number> | undefined;
-  readonly oedema: ArrayLike<number> | undefined;
-  readonly headCm: ArrayLike<number> | undefined;
-  readonly muacCm: ArrayLike<number> | undefined;
-  readonly tricepsMm: ArrayLike<number> | undefined;
-  readonly subscapularMm: ArrayLike<number> | undefined;
-}
+export type { KernelInput } from "./input-columns.js";
+export type { KernelOutput } from "./fields.js";
 
-/** Output columns the kernel writes, one element per row. @internal */
-export interface KernelOutput {
-  /** Length/height (cm) after WHO's ±0.7 cm lying/standing conversion; NaN for NA. */
-  readonly clenhei: Float64Array;
-  /** BMI (kg/m²) from weight and `clenhei` (from 60 months: height as measured). */
-  readonly cbmi: Float64Array;
-  /** 1 where a standing height under 9 months was measured (the position is then ignored), else 0. */
-  readonly c9mo_flag: Uint8Array;
-  /** Length/height-for-age z (WHO 2006). */
-  readonly zlen: Float64Array;
-  /** 1 if `zlen` < −6 or > 6, 0 if not, NaN when `zlen` is NA. */
-  readonly flen: Float64Array;
-  /** Weight-for-age z (WHO 2006). */
-  readonly zwei: Float64Array;
-  /** 1 if `zwei` < −6 or > 5. */
-  readonly fwei: Float64Array;
-  /** Weight-for-length/height z (WHO 2006). */
-  readonly zwfl: Float64Array;
-  /** 1 if |`zwfl`| > 5. */
-  readonly fwfl: Float64Array;
-  /** BMI-for-age z (WHO 2006). */
-  readonly zbmi: Float64Array;
-  /** 1 if |`zbmi`| > 5. */
-  readonly fbmi: Float64Array;
-  /** Head circumference-for-age z (WHO 2006). */
-  readonly zhc: Float64Array;
-  /** 1 if |`zhc`| > 5. */
-  readonly fhc: Float64Array;
-  /** Arm circumference-for-age z (WHO 2006, from 91 days). */
-  readonly zac: Float64Array;
-  /** 1 if |`zac`| > 5. */
-  readonly fac: Float64Array;
-  /** Triceps skinfold-for-age z (WHO 2006, from 91 days). */
-  readonly zts: Float64Array;
-  /** 1 if |`zts`| > 5. */
-  readonly fts: Float64Array;
-  /** Subscapular skinfold-for-age z (WHO 2006, from 91 days). */
-  readonly zss: Float64Array;
-  /** 1 if |`zss`| > 5. */
-  readonly fss: Float64Array;
-  /** Height-for-age z (WHO 2007, 60–228 months). */
-  readonly zhfa: Float64Array;
-  /** 1 if |`zhfa`| > 6. */
-  readonly fhfa: Float64Array;
-  /** Weight-for-age z (WHO 2007, 60–120 months). */
-  readonly zwfa: Float64Array;
-  /** 1 if `zwfa` < −6 or > 5. */
-  readonly fwfa: Float64Array;
-  /** BMI-for-age z (WHO 2007, 60–228 months). */
-  readonly zbfa: Float64Array;
-  /** 1 if |`zbfa`| > 5. */
-  readonly fbfa: Float64Array;
-  /** Why values are NA: a bit mask of reason codes (see `reasonCodes`). */
-  readonly reasons: Uint32Array;
-}
-
-const MAX_R_INTEGER = 2147483647;
 /** The reasons of a row under 60 months when no head, arm or skinfold column is given. */
 const EXTRAS_ABSENT = R.HEADC_MISSING | R.MUAC_MISSING | R.TRISKIN_MISSING | R.SUBSKIN_MISSING;
 
@@ -327,8 +257,7 @@ function who2007Row(
   t: KernelTables, input: KernelInput, out: KernelOutput, i: number, full: boolean,
   sx: number, sexOk: boolean, weightOk: boolean, weightUsable: boolean, heightOk: boolean, r: number,
 ): number {
-  const aDays = input.ageDays === undefined ? NaN : input.ageDays[i]!;
-  const months = aDays === aDays ? aDays / DAYS_PER_MONTH : input.ageMonths![i]!;
+  const months = ageMonthsOf(input.ageDays === undefined ? NaN : input.ageDays[i]!, input.ageMonths === undefined ? NaN : input.ageMonths[i]!);
   const w = weightOk ? input.weightKg![i]! : NaN;
   const h = heightOk ? input.lenheiCm![i]! : NaN;
   let extra = 0;
@@ -346,13 +275,13 @@ function who2007Row(
     }
   }
   out.cbmi[i] = cbmi;
-  const inRange = months <= 228;
+  const inRange = months <= WHO2007_MAX_MONTHS;
   if (!inRange) extra |= R.AGE_OUT_OF_RANGE;
-  else if (months > 120 && (r & (R.WEIGHT_MISSING | R.WEIGHT_INVALID)) === 0) extra |= R.AGE_OVER_120_MONTHS;
+  else if (months > wfaSpec.xMax && (r & (R.WEIGHT_MISSING | R.WEIGHT_INVALID)) === 0) extra |= R.AGE_OVER_120_MONTHS;
   const ok = sexOk && inRange;
-  extra |= put(out.zhfa, out.fhfa, i, ok && heightOk ? zAtMonth(t.hfa, sx, months, h, false) : NaN, -6, 6, full);
-  extra |= put(out.zwfa, out.fwfa, i, ok && months <= 120 && weightUsable ? zAtMonth(t.wfa, sx, months, w, true) : NaN, -6, 5, full);
-  extra |= put(out.zbfa, out.fbfa, i, ok && weightUsable && cbmi === cbmi ? zAtMonth(t.bfa, sx, months, cbmi, true) : NaN, -5, 5, full);
+  extra |= put(out.zhfa, out.fhfa, i, ok && months <= hfaSpec.xMax && heightOk ? zAtMonth(t.hfa, sx, months, h, hfaSpec.restricted) : NaN, hfaSpec.flagBelow, hfaSpec.flagAbove, full);
+  extra |= put(out.zwfa, out.fwfa, i, ok && months <= wfaSpec.xMax && weightUsable ? zAtMonth(t.wfa, sx, months, w, wfaSpec.restricted) : NaN, wfaSpec.flagBelow, wfaSpec.flagAbove, full);
+  extra |= put(out.zbfa, out.fbfa, i, ok && months <= bfaSpec.xMax && weightUsable && cbmi === cbmi ? zAtMonth(t.bfa, sx, months, cbmi, bfaSpec.restricted) : NaN, bfaSpec.flagBelow, bfaSpec.flagAbove, full);
   return extra;
 }
 
@@ -434,19 +363,8 @@ interface Run {
 
 let current: Run | undefined;
 
-const NO_COLUMN = new Float64Array(0);
-const NO_INPUT: KernelInput = {
-  length: 0, sex: new Uint8Array(0), ageDays: undefined, ageMonths: undefined, weightKg: undefined, lenheiCm: undefined,
-  measure: undefined, oedema: undefined, headCm: undefined, muacCm: undefined, tricepsMm: undefined, subscapularMm: undefined,
-};
-const NO_OUTPUT: KernelOutput = {
-  clenhei: NO_COLUMN, cbmi: NO_COLUMN,
-  zlen: NO_COLUMN, flen: NO_COLUMN, zwei: NO_COLUMN, fwei: NO_COLUMN, zwfl: NO_COLUMN, fwfl: NO_COLUMN, zbmi: NO_COLUMN, fbmi: NO_COLUMN,
-  zhc: NO_COLUMN, fhc: NO_COLUMN, zac: NO_COLUMN, fac: NO_COLUMN, zts: NO_COLUMN, fts: NO_COLUMN, zss: NO_COLUMN, fss: NO_COLUMN,
-  zhfa: NO_COLUMN, fhfa: NO_COLUMN, zwfa: NO_COLUMN, fwfa: NO_COLUMN, zbfa: NO_COLUMN, fbfa: NO_COLUMN,
-  c9mo_flag: new Uint8Array(0),
-  reasons: new Uint32Array(0),
-};
+const NO_INPUT: KernelInput = inputOf(0, (name) => (name === "sex" ? new Uint8Array(0) : undefined));
+const NO_OUTPUT: KernelOutput = outputOf((field) => (field.array === "f64" ? new Float64Array(0) : field.array === "u8" ? new Uint8Array(0) : new Uint32Array(0)));
 
 /**
  * Scores rows `[start, end)` (at most BLOCK): reads and checks each row,
@@ -497,6 +415,15 @@ function scoreBlock(run: Run, start: number, end: number): void {
   const fts = out.fts;
   const zss = out.zss;
   const fss = out.fss;
+
+  // WHO's validity windows, read once per block from the indicator specs
+  const wflMin = wflSpec.xMin;
+  const wflMax = wflSpec.xMax;
+  const wfhMin = wfhSpec.xMin;
+  const wfhMax = wfhSpec.xMax;
+  const acMin = acSpec.xMin;
+  const tsMin = tsSpec.xMin;
+  const ssMin = ssSpec.xMin;
 
   const pLen = t.len;
   const lenFirst = t.lenT.xFirst;
@@ -601,30 +528,24 @@ function scoreBlock(run: Run, start: number, end: number): void {
     const sexOk = sx === 1 || sx === 2;
     if (!sexOk) r |= sx === 0 || sx !== sx ? R.SEX_MISSING : R.SEX_INVALID;
 
-    // age: days take precedence over months
-    let ageKnown = false;
-    let months = NaN;
-    let day = NaN;
+    // age: days take precedence over months (see ageMonthsOf)
     const aDays = ageDays === undefined ? NaN : ageDays[i]!;
-    if (aDays === aDays) {
-      if (aDays >= 0 && aDays < Infinity) {
+    const aMonths = ageMonths === undefined ? NaN : ageMonths[i]!;
+    let months = ageMonthsOf(aDays, aMonths);
+    let ageKnown = false;
+    let day = NaN;
+    if (months === months) {
+      if (months >= 0 && months < Infinity) {
         ageKnown = true;
-        months = aDays / DAYS_PER_MONTH;
-        day = roundAgeDays(aDays);
-      } else r |= R.AGE_INVALID;
-    } else {
-      const aMonths = ageMonths === undefined ? NaN : ageMonths[i]!;
-      if (aMonths === aMonths) {
-        if (aMonths >= 0 && aMonths < Infinity) {
-          ageKnown = true;
-          months = aMonths;
-          day = roundAgeDays(aMonths * DAYS_PER_MONTH);
-        } else r |= R.AGE_INVALID;
-      } else r |= R.AGE_MISSING;
-    }
-    // WHO anthro holds whole days in R integers: larger ages have no day.
-    if (day > MAX_R_INTEGER) day = NaN;
-    const ageOk = ageKnown && months < 60;
+        day = roundAgeDays(ageDaysOf(aDays, aMonths));
+        // WHO anthro holds whole days in R integers: larger ages have no day.
+        if (day > MAX_R_INTEGER) day = NaN;
+      } else {
+        months = NaN;
+        r |= R.AGE_INVALID;
+      }
+    } else r |= R.AGE_MISSING;
+    const ageOk = ageKnown && !isWho2007Age(months);
 
     // weight and oedema
     const w = weightKg === undefined ? NaN : weightKg[i]!;
@@ -648,21 +569,17 @@ function scoreBlock(run: Run, start: number, end: number): void {
     const measureOk = mc === 0 || mc === 1 || mc === 2;
     if (!measureOk) r |= R.MEASURE_INVALID;
     let c9 = 0;
-    if (mc === 2 && ageKnown && months < 9) {
+    if (ageKnown && standingIgnored(mc, months)) {
       mc = 0;
       c9 = 1;
       r |= R.STANDING_UNDER_9_MONTHS;
     }
     oC9[i] = c9;
 
-    // length/height, adjusted to length under 731 days and height from 731
+    // length/height, adjusted to length or height by the age (see adjustLenheiCm)
     let clen = NaN;
     if (lhp > 0 && measureOk) {
-      clen = lh;
-      if (day === day) {
-        if (day < 731 && mc === 2) clen = lh + 0.7;
-        else if (day >= 731 && mc === 1) clen = lh - 0.7;
-      }
+      clen = adjustLenheiCm(lh, day, mc);
       if (!(clen > 0)) {
         clen = NaN;
         r |= R.LENHEI_INVALID;
@@ -760,8 +677,8 @@ function scoreBlock(run: Run, start: number, end: number): void {
     // fraction = (cm − low)/0.1), then restricted LMS, queued
     queued = false;
     if (sexOk && weightUsable && clen === clen) {
-      const useLength = day === day ? day < 731 : mc === 1 ? true : mc === 2 ? false : clen < 87;
-      const inRange = useLength ? clen >= 45 && clen <= 110 : clen >= 65 && clen <= 120;
+      const useLength = wflUsesLength(day, mc, clen);
+      const inRange = useLength ? clen >= wflMin && clen <= wflMax : clen >= wfhMin && clen <= wfhMax;
       if (!inRange) r |= R.LENHEI_OUTSIDE_WFL_RANGE;
       else {
         let first = wflFirst;
@@ -855,10 +772,12 @@ function scoreBlock(run: Run, start: number, end: number): void {
       else if (tsp < 0) r |= R.TRISKIN_INVALID;
       if (ssp === 0) r |= R.SUBSKIN_MISSING;
       else if (ssp < 0) r |= R.SUBSKIN_INVALID;
-      const from91 = ageZ && day >= 91;
-      if (ageZ && !from91 && (acp !== 0 || tsp !== 0 || ssp !== 0)) r |= R.AGE_UNDER_91_DAYS;
+      const acAge = ageZ && day >= acMin;
+      const tsAge = ageZ && day >= tsMin;
+      const ssAge = ageZ && day >= ssMin;
+      if (ageZ && ((!acAge && acp !== 0) || (!tsAge && tsp !== 0) || (!ssAge && ssp !== 0))) r |= R.AGE_UNDER_91_DAYS;
       queued = false;
-      if (from91 && acp > 0) {
+      if (acAge && acp > 0) {
         const j = day - acFirst;
         if (j >= 0 && j < acRows) {
           const b = ((sx - 1) * acRows + j) * PACKED_STRIDE;
@@ -877,7 +796,7 @@ function scoreBlock(run: Run, start: number, end: number): void {
         fac[i] = NaN;
       }
       queued = false;
-      if (from91 && tsp > 0) {
+      if (tsAge && tsp > 0) {
         const j = day - tsFirst;
         if (j >= 0 && j < tsRows) {
           const b = ((sx - 1) * tsRows + j) * PACKED_STRIDE;
@@ -896,7 +815,7 @@ function scoreBlock(run: Run, start: number, end: number): void {
         fts[i] = NaN;
       }
       queued = false;
-      if (from91 && ssp > 0) {
+      if (ssAge && ssp > 0) {
         const j = day - ssFirst;
         if (j >= 0 && j < ssRows) {
           const b = ((sx - 1) * ssRows + j) * PACKED_STRIDE;
@@ -919,14 +838,14 @@ function scoreBlock(run: Run, start: number, end: number): void {
     oReasons[i] = r;
   }
 
-  finish(qn, nn, false, pLen, zlen, flen, -6, 6, full, oReasons);
-  finish(qw, nw, true, pWei, zwei, fwei, -6, 5, full, oReasons);
-  finish(qb, nb, true, pBmi, zbmi, fbmi, -5, 5, full, oReasons);
-  finish(qf, nf, true, pWflh, zwfl, fwfl, -5, 5, full, oReasons);
+  finish(qn, nn, lenSpec.restricted, pLen, zlen, flen, lenSpec.flagBelow, lenSpec.flagAbove, full, oReasons);
+  finish(qw, nw, weiSpec.restricted, pWei, zwei, fwei, weiSpec.flagBelow, weiSpec.flagAbove, full, oReasons);
+  finish(qb, nb, bmiSpec.restricted, pBmi, zbmi, fbmi, bmiSpec.flagBelow, bmiSpec.flagAbove, full, oReasons);
+  finish(qf, nf, wflSpec.restricted, pWflh, zwfl, fwfl, wflSpec.flagBelow, wflSpec.flagAbove, full, oReasons);
   if (extras) {
-    finish(qh, nh, false, pHc, zhc, fhc, -5, 5, full, oReasons);
-    finish(qa, na, true, pAc, zac, fac, -5, 5, full, oReasons);
-    finish(qt, nt, true, pTs, zts, fts, -5, 5, full, oReasons);
-    finish(qs, ns, true, pSs, zss, fss, -5, 5, full, oReasons);
+    finish(qh, nh, hcSpec.restricted, pHc, zhc, fhc, hcSpec.flagBelow, hcSpec.flagAbove, full, oReasons);
+    finish(qa, na, acSpec.restricted, pAc, zac, fac, acSpec.flagBelow, acSpec.flagAbove, full, oReasons);
+    finish(qt, nt, tsSpec.restricted, pTs, zts, fts, tsSpec.flagBelow, tsSpec.flagAbove, full, oReasons);
+    finish(qs, ns, ssSpec.restricted, pSs, zss, fss, ssSpec.flagBelow, ssSpec.flagAbove, full, oReasons);
   }
 }

@@ -1,7 +1,11 @@
-import { scoreKernel, type KernelInput, type KernelOutput } from "./kernel.js";
-import { measureCode, numberValue, oedemaCode, sexCode } from "../record/codes.js";
-import { isArrayLike } from "../util/checks.js";
-import { fullPrecision } from "./precision-option.js";
+import { scoreKernel } from "./kernel.js";
+import { allocateOutput, type KernelOutput } from "./fields.js";
+import { INPUT_COLUMNS, inputOf, type KernelInput } from "./input-columns.js";
+import { adoptOutput } from "./adopt-output.js";
+import { checkColumn, hasOwn } from "../util/checks.js";
+import { fullPrecision, type ScoreOptions } from "./options.js";
+
+export type { ScoreOptions } from "./options.js";
 
 /** A column of numbers: a `Float64Array` (NaN = missing) or any array-like. */
 export type NumberColumn = Float64Array | Float32Array | ArrayLike<number | null | undefined | unknown>;
@@ -52,17 +56,6 @@ export interface ScoreColumnsResult extends KernelOutput {
   readonly length: number;
 }
 
-/** Options of {@link scoreColumns} and {@link score}. */
-export interface ScoreOptions {
-  /**
-   * `"who"` rounds z-scores to 2 decimals as WHO anthro reports them and
-   * sets flags on the rounded value (WHO parity); `"full"` keeps them
-   * unrounded and flags the unrounded value.
-   * @defaultValue "who"
-   */
-  readonly precision?: "who" | "full";
-}
-
 /** Options of {@link scoreColumns}. */
 export interface ScoreColumnsOptions extends ScoreOptions {
   /**
@@ -74,29 +67,24 @@ export interface ScoreColumnsOptions extends ScoreOptions {
   readonly out?: Partial<KernelOutput>;
 }
 
-const NUMBER_COLUMNS = ["ageDays", "ageMonths", "weightKg", "lenheiCm", "headCm", "muacCm", "tricepsMm", "subscapularMm"] as const;
-const CODE_COLUMNS = { sex: sexCode, measure: measureCode, oedema: oedemaCode } as const;
-const INPUT_KEYS = new Set<string>(["sex", "measure", "oedema", ...NUMBER_COLUMNS]);
 const OPTION_KEYS: readonly string[] = ["precision", "out"];
-const FLOAT_OUTPUTS = ["clenhei", "cbmi", "zlen", "flen", "zwei", "fwei", "zwfl", "fwfl", "zbmi", "fbmi", "zhc", "fhc", "zac", "fac", "zts", "fts", "zss", "fss", "zhfa", "fhfa", "zwfa", "fwfa", "zbfa", "fbfa"] as const;
+const INPUT_NAMES: readonly string[] = INPUT_COLUMNS.map((c) => c.name);
 
-
-function numberColumn(v: unknown, name: string, shared: boolean): ArrayLike<number> {
-  if (v instanceof Float64Array || v instanceof Float32Array) return v;
-  if (!isArrayLike(v)) throw new TypeError(`scoreColumns: columns.${name} must be an array or typed array`);
-  const n = v.length;
-  const out = shared ? new Float64Array(new SharedArrayBuffer(n * 8)) : new Float64Array(n);
-  for (let i = 0; i < n; i++) out[i] = numberValue(v[i]);
-  return out;
-}
-
-function codeColumn(v: unknown, name: keyof typeof CODE_COLUMNS, shared: boolean): ArrayLike<number> {
-  if (v instanceof Uint8Array) return v;
-  if (!isArrayLike(v)) throw new TypeError(`scoreColumns: columns.${name} must be an array or typed array`);
-  const code = CODE_COLUMNS[name];
-  const n = v.length;
-  const out = shared ? new Uint8Array(new SharedArrayBuffer(n)) : new Uint8Array(n);
-  for (let i = 0; i < n; i++) out[i] = code(v[i]);
+/**
+ * A column in the kernel's form: a typed array of the kernel's type as it is
+ * (Float64Array/Float32Array for numbers, Uint8Array for codes), anything
+ * else read value by value into a new one (on a SharedArrayBuffer when
+ * `shared`).
+ */
+function kernelColumn(v: unknown, column: (typeof INPUT_COLUMNS)[number], caller: string, shared: boolean): ArrayLike<number> {
+  const isNumber = column.kind === "number";
+  if (isNumber ? v instanceof Float64Array || v instanceof Float32Array : v instanceof Uint8Array) return v as ArrayLike<number>;
+  const col = checkColumn(v, undefined, caller, `columns.${column.name}`);
+  const n = col.length;
+  const type = (isNumber ? Float64Array : Uint8Array) as { new (size: number | SharedArrayBuffer): Float64Array | Uint8Array; readonly BYTES_PER_ELEMENT: number };
+  const out = new type(shared ? new SharedArrayBuffer(n * type.BYTES_PER_ELEMENT) : n);
+  const read = column.read;
+  for (let i = 0; i < n; i++) out[i] = read(col[i]);
   return out;
 }
 
@@ -112,36 +100,22 @@ export function prepareColumns(columns: ScoreColumnsInput, caller: string, share
     throw new TypeError(`${caller}: columns must be an object of arrays`);
   }
   for (const key of Object.keys(columns)) {
-    if (!INPUT_KEYS.has(key)) {
-      throw new TypeError(`${caller}: unknown column "${key}"; expected ${[...INPUT_KEYS].join(", ")}`);
+    if (!INPUT_NAMES.includes(key)) {
+      throw new TypeError(`${caller}: unknown column "${key}"; expected ${INPUT_NAMES.join(", ")}`);
     }
   }
-  if (columns.sex === undefined) throw new TypeError(`${caller}: columns.sex is required`);
-  const length = (columns.sex as ArrayLike<unknown>).length;
-  const read = <T>(name: string, convert: (v: unknown) => T): T | undefined => {
-    const v = (columns as unknown as Record<string, unknown>)[name];
+  const given = columns as unknown as Record<string, unknown>;
+  if (!hasOwn(given, "sex") || given.sex === undefined) throw new TypeError(`${caller}: columns.sex is required`);
+  const length = (given.sex as ArrayLike<unknown>).length;
+  return inputOf(length, (name) => {
+    const v = hasOwn(given, name) ? given[name] : undefined;
     if (v === undefined) return undefined;
-    const col = convert(v);
-    const n = (col as unknown as ArrayLike<unknown>).length;
-    if (n !== length) {
-      throw new RangeError(`${caller}: columns.${name} has length ${n} but columns.sex has length ${length}`);
+    const col = kernelColumn(v, INPUT_COLUMNS.find((c) => c.name === name)!, caller, shared);
+    if (col.length !== length) {
+      throw new RangeError(`${caller}: columns.${name} has length ${col.length} but columns.sex has length ${length}`);
     }
     return col;
-  };
-  return {
-    length,
-    sex: read("sex", (v) => codeColumn(v, "sex", shared))!,
-    measure: read("measure", (v) => codeColumn(v, "measure", shared)),
-    oedema: read("oedema", (v) => codeColumn(v, "oedema", shared)),
-    ageDays: read("ageDays", (v) => numberColumn(v, "ageDays", shared)),
-    ageMonths: read("ageMonths", (v) => numberColumn(v, "ageMonths", shared)),
-    weightKg: read("weightKg", (v) => numberColumn(v, "weightKg", shared)),
-    lenheiCm: read("lenheiCm", (v) => numberColumn(v, "lenheiCm", shared)),
-    headCm: read("headCm", (v) => numberColumn(v, "headCm", shared)),
-    muacCm: read("muacCm", (v) => numberColumn(v, "muacCm", shared)),
-    tricepsMm: read("tricepsMm", (v) => numberColumn(v, "tricepsMm", shared)),
-    subscapularMm: read("subscapularMm", (v) => numberColumn(v, "subscapularMm", shared)),
-  };
+  });
 }
 
 /**
@@ -150,51 +124,8 @@ export function prepareColumns(columns: ScoreColumnsInput, caller: string, share
  */
 export function prepareOutput(n: number, options: ScoreColumnsOptions | undefined, caller: string): { out: KernelOutput; full: boolean } {
   const full = fullPrecision(options, caller, OPTION_KEYS);
-  const o = options ?? {};
-  if (o.out === undefined || o.out === null) return { out: allocateOutput(n), full };
-  const given = o.out as Record<string, unknown>;
-  const f = (name: (typeof FLOAT_OUTPUTS)[number]) => adopt(given[name], Float64Array, n, name, caller);
-  // One literal, in the order of FLOAT_OUTPUTS then c9mo_flag and reasons.
-  const out: KernelOutput = {
-    clenhei: f("clenhei"), cbmi: f("cbmi"),
-    zlen: f("zlen"), flen: f("flen"), zwei: f("zwei"), fwei: f("fwei"), zwfl: f("zwfl"), fwfl: f("fwfl"), zbmi: f("zbmi"), fbmi: f("fbmi"),
-    zhc: f("zhc"), fhc: f("fhc"), zac: f("zac"), fac: f("fac"), zts: f("zts"), fts: f("fts"), zss: f("zss"), fss: f("fss"),
-    zhfa: f("zhfa"), fhfa: f("fhfa"), zwfa: f("zwfa"), fwfa: f("fwfa"), zbfa: f("zbfa"), fbfa: f("fbfa"),
-    c9mo_flag: adopt(given.c9mo_flag, Uint8Array, n, "c9mo_flag", caller),
-    reasons: adopt(given.reasons, Uint32Array, n, "reasons", caller),
-  };
-  for (const key of Object.keys(given)) {
-    if (!(key in out) && key !== "length") throw new TypeError(`${caller}: unknown output column options.out.${key}`);
-  }
-  return { out, full };
-}
-
-/** Fresh output columns of length `n`, as one object literal (fixed shape, fast property access). */
-function allocateOutput(n: number): KernelOutput {
-  return {
-    clenhei: new Float64Array(n), cbmi: new Float64Array(n),
-    zlen: new Float64Array(n), flen: new Float64Array(n), zwei: new Float64Array(n), fwei: new Float64Array(n),
-    zwfl: new Float64Array(n), fwfl: new Float64Array(n), zbmi: new Float64Array(n), fbmi: new Float64Array(n),
-    zhc: new Float64Array(n), fhc: new Float64Array(n), zac: new Float64Array(n), fac: new Float64Array(n),
-    zts: new Float64Array(n), fts: new Float64Array(n), zss: new Float64Array(n), fss: new Float64Array(n),
-    zhfa: new Float64Array(n), fhfa: new Float64Array(n), zwfa: new Float64Array(n), fwfa: new Float64Array(n),
-    zbfa: new Float64Array(n), fbfa: new Float64Array(n),
-    c9mo_flag: new Uint8Array(n),
-    reasons: new Uint32Array(n),
-  };
-}
-
-function adopt<T extends Float64Array | Uint8Array | Uint32Array>(
-  v: unknown,
-  type: { new (n: number): T; name: string },
-  n: number,
-  name: string,
-  caller: string,
-): T {
-  if (v === undefined) return new type(n);
-  if (!(v instanceof type)) throw new TypeError(`${caller}: options.out.${name} must be a ${type.name}`);
-  if (v.length < n) throw new RangeError(`${caller}: options.out.${name} has length ${v.length}, needs ${n}`);
-  return v;
+  const given = options?.out;
+  return { out: given === undefined || given === null ? allocateOutput(n) : adoptOutput(n, given, caller, false), full };
 }
 
 /**

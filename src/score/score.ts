@@ -1,38 +1,12 @@
 import { FIELD_REASON_MASK, SCORE_FIELDS, WHO2006_Z_FIELDS, WHO2007_Z_FIELDS, type ScoreField, type ZField } from "./fields.js";
-import { reasonCodes, type ReasonCode } from "../record/reasons.js";
+import { fieldReasons, reasonCodes, type ReasonCode } from "../record/reasons.js";
 import { scoreColumns, type ScoreOptions } from "./score-columns.js";
+import type { ScoreRecord } from "../record/record.js";
+
+export type { ScoreRecord } from "../record/record.js";
 import { checkScoreRecord } from "../record/check-record.js";
 import { readChild } from "../record/read-record.js";
-
-/**
- * One child's measurements. Give age in days (`ageDays`) or months
- * (`ageMonths`); days win when both are given. Missing measurements may be
- * left out, `null`, `undefined` or NaN.
- */
-export interface ScoreRecord {
-  /** 1/2, `m`/`f`, `male`/`female`, `L`/`P` (laki-laki/perempuan). */
-  readonly sex: unknown;
-  /** Age in days; fractional days are rounded half up for the tables, as WHO does. */
-  readonly ageDays?: number | null;
-  /** Age in months; used when `ageDays` is missing (× 30.4375 to days). */
-  readonly ageMonths?: number | null;
-  /** Weight in kg. */
-  readonly weightKg?: number | null;
-  /** Length or height in cm, as measured. */
-  readonly lenheiCm?: number | null;
-  /** `l` lying / `h` standing (also 1/2, `lying`/`standing`). */
-  readonly measure?: unknown;
-  /** Bilateral pitting oedema: `y`/`n`, `1`/`2`, true/false; missing = no. */
-  readonly oedema?: unknown;
-  /** Head circumference in cm. */
-  readonly headCm?: number | null;
-  /** Mid-upper arm circumference in cm. */
-  readonly muacCm?: number | null;
-  /** Triceps skinfold in mm. */
-  readonly tricepsMm?: number | null;
-  /** Subscapular skinfold in mm. */
-  readonly subscapularMm?: number | null;
-}
+import { isWho2007Age } from "../who/rules.js";
 
 /**
  * One child's result: WHO anthro's fields (NaN for NA), every reason code the
@@ -56,7 +30,7 @@ export type ScoreResult = { readonly [K in ScoreField]: number } & {
  */
 function usesWho2007(record: ScoreRecord): boolean {
   const child = readChild(record);
-  return child.ageKnown && child.months >= 60;
+  return child.ageKnown && isWho2007Age(child.months);
 }
 
 /**
@@ -106,7 +80,7 @@ export function score(record: ScoreRecord, options?: ScoreOptions): ScoreResult 
   const naReasons: Partial<Record<string, ReasonCode[]>> = {};
   const notApplicable = new Set<string>(usesWho2007(record) ? WHO2006_Z_FIELDS : WHO2007_Z_FIELDS);
   for (const [field, relevant] of Object.entries(FIELD_REASON_MASK)) {
-    if (Number.isNaN(result[field]) && !notApplicable.has(field)) naReasons[field] = reasonCodes(mask & relevant);
+    if (Number.isNaN(result[field]) && !notApplicable.has(field)) naReasons[field] = reasonCodes(fieldReasons(mask, relevant));
   }
   result.reasons = reasonCodes(mask);
   result.naReasons = naReasons;

@@ -97,7 +97,7 @@ export function checkFunction(v: unknown, caller: string, name: string): ((...ar
  */
 export function checkInteger(v: unknown, min: number, max: number, caller: string, name: string): number {
   if (typeof v !== "number") throw new TypeError(`${caller}: ${name} must be a number; got ${describe(v)}`);
-  if (!Number.isInteger(v) || v < min || v > max) throw new RangeError(`${caller}: ${name} must be a whole number from ${min} to ${max}; got ${v}`);
+  if (!Number.isInteger(v) || v < min || v > max) throw new RangeError(`${caller}: ${name} must be an integer from ${min} to ${max}; got ${v}`);
   return v;
 }
 

@@ -1,7 +1,7 @@
 import { bfaSpec } from "../../who/indicators.js";
 import { bfawho2007 } from "../../tables/generated/bfawho2007.js";
-import type { ScoreRecord } from "../score.js";
-import type { ScoreOptions } from "../score-columns.js";
+import type { ScoreRecord } from "../../record/record.js";
+import type { ScoreOptions } from "../options.js";
 import type { IndicatorScore } from "./indicator-score.js";
 import { scoreAtMonth } from "./score-at-month.js";
 import { bmiMeasurement } from "./measured.js";

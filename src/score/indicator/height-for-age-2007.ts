@@ -1,7 +1,7 @@
 import { hfaSpec } from "../../who/indicators.js";
 import { hfawho2007 } from "../../tables/generated/hfawho2007.js";
-import type { ScoreRecord } from "../score.js";
-import type { ScoreOptions } from "../score-columns.js";
+import type { ScoreRecord } from "../../record/record.js";
+import type { ScoreOptions } from "../options.js";
 import type { IndicatorScore } from "./indicator-score.js";
 import { scoreAtMonth } from "./score-at-month.js";
 

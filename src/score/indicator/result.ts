@@ -1,5 +1,5 @@
 import { roundZ } from "../../lms/round-z.js";
-import { R, reasonCodes } from "../../record/reasons.js";
+import { fieldReasons, R, reasonCodes } from "../../record/reasons.js";
 import type { IndicatorScore } from "./indicator-score.js";
 
 /**
@@ -18,5 +18,5 @@ export function indicatorResult(value: number, below: number, above: number, ful
 }
 
 function na(reasons: number, relevant: number): IndicatorScore {
-  return { z: NaN, flag: NaN, reasons: reasonCodes(reasons & (relevant | R.AGE_OUTSIDE_STANDARD)) };
+  return { z: NaN, flag: NaN, reasons: reasonCodes(fieldReasons(reasons, relevant | R.AGE_OUTSIDE_STANDARD)) };
 }

@@ -3,13 +3,15 @@ import type { IndicatorSpec } from "../../who/indicators.js";
 import type { LmsTable } from "../../tables/lms-table.js";
 import { FIELD_REASON_MASK, type Who2006ZField } from "../fields.js";
 import { R } from "../../record/reasons.js";
-import type { ScoreRecord } from "../score.js";
-import type { ScoreOptions } from "../score-columns.js";
-import { readIndicatorRecord, type Child } from "../../record/read-record.js";
+import type { ScoreRecord } from "../../record/record.js";
+import type { ScoreOptions } from "../options.js";
+import type { Child } from "../../record/read-record.js";
+import { readIndicatorRecord } from "./read-indicator-record.js";
 import type { IndicatorScore } from "./indicator-score.js";
 import type { Measured } from "./measured.js";
 import { indicatorResult } from "./result.js";
 import { rowAt } from "../../tables/lookup.js";
+import { isWho2007Age } from "../../who/rules.js";
 
 /**
  * A WHO 2006 age-based indicator (under 60 months) of one record, by WHO
@@ -25,10 +27,10 @@ export function scoreAtAge(
 ): IndicatorScore {
   const { child, full } = readIndicatorRecord(caller, record, options);
   const relevant = FIELD_REASON_MASK[field];
-  if (child.ageKnown && child.months >= 60) return indicatorResult(NaN, 0, 0, full, child.reasons | R.AGE_OUTSIDE_STANDARD, relevant);
+  if (child.ageKnown && isWho2007Age(child.months)) return indicatorResult(NaN, 0, 0, full, child.reasons | R.AGE_OUTSIDE_STANDARD, relevant);
   const m = measure(child, record);
   let r = child.reasons | m.reasons;
-  let ageZ = child.sexOk && child.ageKnown && child.months < 60;
+  let ageZ = child.sexOk && child.ageKnown && !isWho2007Age(child.months);
   if (ageZ && child.day < spec.xMin) {
     ageZ = false;
     if (m.presence !== 0) r |= R.AGE_UNDER_91_DAYS;

@@ -3,13 +3,15 @@ import type { IndicatorSpec } from "../../who/indicators.js";
 import type { LmsTable } from "../../tables/lms-table.js";
 import { FIELD_REASON_MASK, type Who2007ZField } from "../fields.js";
 import { R } from "../../record/reasons.js";
-import type { ScoreRecord } from "../score.js";
-import type { ScoreOptions } from "../score-columns.js";
+import type { ScoreRecord } from "../../record/record.js";
+import type { ScoreOptions } from "../options.js";
 import { interpolateByMonth } from "../../tables/lookup.js";
-import { readIndicatorRecord, type Child } from "../../record/read-record.js";
+import type { Child } from "../../record/read-record.js";
+import { readIndicatorRecord } from "./read-indicator-record.js";
 import type { IndicatorScore } from "./indicator-score.js";
 import type { Measured } from "./measured.js";
 import { indicatorResult } from "./result.js";
+import { isWho2007Age } from "../../who/rules.js";
 
 /**
  * A WHO 2007 indicator (60 months to `spec.xMax` months) of one record, by
@@ -28,7 +30,7 @@ export function scoreAtMonth(
   // the measurement is not looked at (no BMI is computed from the height as
   // measured), and the reasons are the record's own and the age's.
   if (!child.ageKnown) return indicatorResult(NaN, 0, 0, full, child.reasons, relevant);
-  if (child.months < 60) return indicatorResult(NaN, 0, 0, full, child.reasons | R.AGE_OUTSIDE_STANDARD, relevant);
+  if (!isWho2007Age(child.months)) return indicatorResult(NaN, 0, 0, full, child.reasons | R.AGE_OUTSIDE_STANDARD, relevant);
   const m = measure(child);
   const r = child.reasons | m.reasons;
   let value = NaN;

@@ -1,7 +1,7 @@
 import { tsSpec } from "../../who/indicators.js";
 import { tsanthro } from "../../tables/generated/tsanthro.js";
-import type { ScoreRecord } from "../score.js";
-import type { ScoreOptions } from "../score-columns.js";
+import type { ScoreRecord } from "../../record/record.js";
+import type { ScoreOptions } from "../options.js";
 import type { IndicatorScore } from "./indicator-score.js";
 import { scoreAtAge } from "./score-at-age.js";
 import { ownMeasurement } from "./measured.js";

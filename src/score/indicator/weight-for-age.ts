@@ -1,7 +1,7 @@
 import { weiSpec } from "../../who/indicators.js";
 import { weianthro } from "../../tables/generated/weianthro.js";
-import type { ScoreRecord } from "../score.js";
-import type { ScoreOptions } from "../score-columns.js";
+import type { ScoreRecord } from "../../record/record.js";
+import type { ScoreOptions } from "../options.js";
 import type { IndicatorScore } from "./indicator-score.js";
 import { scoreAtAge } from "./score-at-age.js";
 

@@ -3,13 +3,14 @@ import { wflanthro } from "../../tables/generated/wflanthro.js";
 import { wfhanthro } from "../../tables/generated/wfhanthro.js";
 import { FIELD_REASON_MASK } from "../fields.js";
 import { R } from "../../record/reasons.js";
-import type { ScoreRecord } from "../score.js";
-import type { ScoreOptions } from "../score-columns.js";
+import type { ScoreRecord } from "../../record/record.js";
+import type { ScoreOptions } from "../options.js";
 import { interpolateByLength } from "../../tables/lookup.js";
 import { lmsZRestricted } from "../../lms/lms-z.js";
-import { readIndicatorRecord } from "../../record/read-record.js";
+import { readIndicatorRecord } from "./read-indicator-record.js";
 import type { IndicatorScore } from "./indicator-score.js";
 import { indicatorResult } from "./result.js";
+import { isWho2007Age, wflUsesLength } from "../../who/rules.js";
 
 /**
  * Weight-for-length/height z-score (WHO Child Growth Standards 2006, under
@@ -41,13 +42,13 @@ export function weightForLengthHeight(record: ScoreRecord, options?: ScoreOption
   const { child, full } = readIndicatorRecord("weightForLengthHeight", record, options);
   const relevant = FIELD_REASON_MASK.zwfl;
   let r = child.reasons;
-  if (child.ageKnown && child.months >= 60) return indicatorResult(NaN, 0, 0, full, r | R.AGE_OUTSIDE_STANDARD, relevant);
+  if (child.ageKnown && isWho2007Age(child.months)) return indicatorResult(NaN, 0, 0, full, r | R.AGE_OUTSIDE_STANDARD, relevant);
   const clen = child.clenhei;
   const day = child.day;
   let value = NaN;
   if (child.sexOk && child.weightUsable && clen === clen) {
     const mc = child.measure;
-    const useLength = day === day ? day < 731 : mc === 1 ? true : mc === 2 ? false : clen < 87;
+    const useLength = wflUsesLength(day, mc, clen);
     const spec = useLength ? wflSpec : wfhSpec;
     if (!(clen >= spec.xMin && clen <= spec.xMax)) r |= R.LENHEI_OUTSIDE_WFL_RANGE;
     else {

@@ -128,7 +128,7 @@ describe("scoreColumnsParallel: misuse is rejected as scoreColumns rejects it", 
   });
   it("bad options", async () => {
     await expect(scoreColumnsParallel({ sex: [1] }, { precision: "high" } as never)).rejects.toThrow(RangeError);
-    await expect(scoreColumnsParallel({ sex: [1] }, { threads: 2 } as never)).rejects.toThrow(/unknown option "threads"/);
+    await expect(scoreColumnsParallel({ sex: [1] }, { threads: 2 } as never)).rejects.toThrow(/unknown options key "threads"/);
     await expect(scoreColumnsParallel({ sex: [1] }, { workers: 0 })).rejects.toThrow(/options.workers must be an integer/);
     await expect(scoreColumnsParallel({ sex: [1] }, { workers: 1.5 })).rejects.toThrow(RangeError);
     await expect(scoreColumnsParallel({ sex: [1] }, { minRowsPerWorker: 0 })).rejects.toThrow(RangeError);

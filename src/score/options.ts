@@ -1,3 +1,16 @@
+import { checkOptions } from "../util/checks.js";
+
+/** Options of {@link scoreColumns} and {@link score}. */
+export interface ScoreOptions {
+  /**
+   * `"who"` rounds z-scores to 2 decimals as WHO anthro reports them and
+   * sets flags on the rounded value (WHO parity); `"full"` keeps them
+   * unrounded and flags the unrounded value.
+   * @defaultValue "who"
+   */
+  readonly precision?: "who" | "full";
+}
+
 /**
  * Checks an options object whose keys must be among `keys` and whose
  * `precision` is `"who"` (the default) or `"full"`; returns true for
@@ -5,11 +18,7 @@
  * @internal
  */
 export function fullPrecision(options: unknown, caller: string, keys: readonly string[]): boolean {
-  const o = options ?? {};
-  if (o === null || typeof o !== "object") throw new TypeError(`${caller}: options must be an object`);
-  for (const key of Object.keys(o)) {
-    if (!keys.includes(key)) throw new TypeError(`${caller}: unknown option "${key}"`);
-  }
+  const o = checkOptions(options ?? undefined, keys, caller);
   const precision = (o as { precision?: unknown }).precision;
   if (precision !== undefined && precision !== "who" && precision !== "full") {
     throw new RangeError(`${caller}: options.precision must be "who" or "full"; got ${JSON.stringify(precision)}`);
