@@ -1,8 +1,8 @@
-import { ageDaysOf, ageMonthsOf, adjustLenheiCm, isWho2007Age, roundAgeDays, standingIgnored } from "../who/rules.js";
-import { MAX_R_INTEGER, WHO2007_MAX_MONTHS } from "../who/constants.js";
+import { ageMonthsOf, adjustLenheiCm, isWho2007Age, standingIgnored, whoAgeDay } from "../who/rules.js";
+import { WHO2007_MAX_MONTHS } from "../who/constants.js";
 import { wfaSpec } from "../who/indicators.js";
 import { measureCode, numberValue, oedemaCode, sexCode } from "./codes.js";
-import { R } from "./reasons.js";
+import { ageReason, R } from "./reasons.js";
 import type { ScoreRecord } from "./record.js";
 
 
@@ -56,19 +56,11 @@ export function readChild(record: ScoreRecord): Child {
   // age: days take precedence over months (see ageMonthsOf)
   const aDays = numberValue(record.ageDays);
   const aMonths = numberValue(record.ageMonths);
-  let months = ageMonthsOf(aDays, aMonths);
-  let ageKnown = false;
-  let day = NaN;
-  if (months === months) {
-    if (months >= 0 && months < Infinity) {
-      ageKnown = true;
-      day = roundAgeDays(ageDaysOf(aDays, aMonths));
-      if (day > MAX_R_INTEGER) day = NaN;
-    } else {
-      months = NaN;
-      r |= R.AGE_INVALID;
-    }
-  } else r |= R.AGE_MISSING;
+  const ageR = ageReason(ageMonthsOf(aDays, aMonths));
+  const ageKnown = ageR === 0;
+  const months = ageKnown ? ageMonthsOf(aDays, aMonths) : NaN;
+  const day = ageKnown ? whoAgeDay(aDays, aMonths) : NaN;
+  r |= ageR;
 
   const w = numberValue(record.weightKg);
   const wp = presence(w);

@@ -154,3 +154,14 @@ export function fieldReasons(mask: number, relevant: number): number {
   const other = own & ~R.VALUE_OVERFLOW;
   return other !== 0 ? other : own;
 }
+
+/**
+ * The age's reason bit for an age in months as {@link ageMonthsOf} reads it:
+ * 0 for a valid age (finite, ≥ 0), `age-missing` for NaN, `age-invalid` for
+ * anything else.
+ * @internal
+ */
+export function ageReason(months: number): number {
+  if (months !== months) return R.AGE_MISSING;
+  return months >= 0 && months < Infinity ? 0 : R.AGE_INVALID;
+}

@@ -3,15 +3,14 @@ import type { KernelInput } from "./input-columns.js";
 import { inputOf } from "./input-columns.js";
 import { outputOf, type KernelOutput } from "./fields.js";
 import { acSpec, bfaSpec, bmiSpec, hcSpec, hfaSpec, lenSpec, ssSpec, tsSpec, weiSpec, wfaSpec, wflSpec, wfhSpec } from "../who/indicators.js";
-import { MAX_R_INTEGER, WHO2007_MAX_MONTHS } from "../who/constants.js";
-import { adjustLenheiCm, ageDaysOf, ageMonthsOf, isWho2007Age, standingIgnored, wflUsesLength } from "../who/rules.js";
+import { WHO2007_MAX_MONTHS } from "../who/constants.js";
+import { adjustLenheiCm, ageMonthsOf, isWho2007Age, standingIgnored, wflUsesLength, whoAgeDay } from "../who/rules.js";
 import { roundZ } from "../lms/round-z.js";
 import { rPow } from "../lms/r-pow.js";
 import { interpolateByMonth, packedRows, PACKED_STRIDE } from "../tables/lookup.js";
 import type { LmsTable } from "../tables/lms-table.js";
 import { INDICATOR_SPECS } from "../who/registry.js";
-import { roundAgeDays } from "../who/rules.js";
-import { R } from "../record/reasons.js";
+import { ageReason, R } from "../record/reasons.js";
 
 export type { KernelInput } from "./input-columns.js";
 export type { KernelOutput } from "./fields.js";
@@ -531,20 +530,11 @@ function scoreBlock(run: Run, start: number, end: number): void {
     // age: days take precedence over months (see ageMonthsOf)
     const aDays = ageDays === undefined ? NaN : ageDays[i]!;
     const aMonths = ageMonths === undefined ? NaN : ageMonths[i]!;
-    let months = ageMonthsOf(aDays, aMonths);
-    let ageKnown = false;
-    let day = NaN;
-    if (months === months) {
-      if (months >= 0 && months < Infinity) {
-        ageKnown = true;
-        day = roundAgeDays(ageDaysOf(aDays, aMonths));
-        // WHO anthro holds whole days in R integers: larger ages have no day.
-        if (day > MAX_R_INTEGER) day = NaN;
-      } else {
-        months = NaN;
-        r |= R.AGE_INVALID;
-      }
-    } else r |= R.AGE_MISSING;
+    const ageR = ageReason(ageMonthsOf(aDays, aMonths));
+    const ageKnown = ageR === 0;
+    const months = ageKnown ? ageMonthsOf(aDays, aMonths) : NaN;
+    const day = ageKnown ? whoAgeDay(aDays, aMonths) : NaN;
+    r |= ageR;
     const ageOk = ageKnown && !isWho2007Age(months);
 
     // weight and oedema

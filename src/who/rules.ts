@@ -7,7 +7,7 @@
  * enough for the optimiser to inline in hot loops).
  */
 import {
-  DAYS_PER_MONTH, LENGTH_TO_HEIGHT_DAY, LENHEI_ADJUST_CM, LYING, STANDING, STANDING_MIN_MONTHS,
+  DAYS_PER_MONTH, LENGTH_TO_HEIGHT_DAY, MAX_R_INTEGER, LENHEI_ADJUST_CM, LYING, STANDING, STANDING_MIN_MONTHS,
   WFL_NO_AGE_SWITCH_CM, WHO2006_MAX_DAYS, WHO2007_MIN_MONTHS,
 } from "./constants.js";
 
@@ -45,6 +45,17 @@ export function ageMonthsOf(ageDays: number, ageMonths: number): number {
  */
 export function ageDaysOf(ageDays: number, ageMonths: number): number {
   return ageDays === ageDays ? ageDays : ageMonths * DAYS_PER_MONTH;
+}
+
+/**
+ * The whole day WHO anthro looks an age up at: the age in days (else months
+ * × 30.4375) rounded half up ({@link roundAgeDays}); NaN beyond the largest
+ * R integer, where anthro has no whole day. For a valid age only.
+ * @internal
+ */
+export function whoAgeDay(ageDays: number, ageMonths: number): number {
+  const day = roundAgeDays(ageDaysOf(ageDays, ageMonths));
+  return day > MAX_R_INTEGER ? NaN : day;
 }
 
 /** Whether an age in months (valid, ≥ 0) falls in the WHO Growth Reference 2007 rather than the 2006 standards. @internal */

@@ -5,7 +5,7 @@ import type { ScoreOptions } from "../options.js";
 import type { IndicatorScore } from "./indicator-score.js";
 import { scoreAtAge } from "./score-at-age.js";
 import { ownMeasurement } from "./measured.js";
-import { R } from "../../record/reasons.js";
+import { MUAC } from "../../record/measurements.js";
 
 /**
  * Mid-upper arm circumference-for-age z-score (WHO Child Growth Standards 2006, 91 days to under 60 months), with every WHO anthro 1.1.0 rule as {@link score} applies them:
@@ -28,5 +28,5 @@ import { R } from "../../record/reasons.js";
  * armCircumferenceForAge({ sex: 1, ageDays: 60, muacCm: 12 }).reasons; // => ["age-under-91-days"]
  */
 export function armCircumferenceForAge(record: ScoreRecord, options?: ScoreOptions): IndicatorScore {
-  return scoreAtAge("armCircumferenceForAge", record, options, acSpec, acanthro, "zac", (_child, record) => ownMeasurement(record.muacCm, R.MUAC_MISSING, R.MUAC_INVALID));
+  return scoreAtAge("armCircumferenceForAge", record, options, acSpec, acanthro, "zac", (_child, record) => ownMeasurement(record, MUAC));
 }

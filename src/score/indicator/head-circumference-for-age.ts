@@ -5,7 +5,7 @@ import type { ScoreOptions } from "../options.js";
 import type { IndicatorScore } from "./indicator-score.js";
 import { scoreAtAge } from "./score-at-age.js";
 import { ownMeasurement } from "./measured.js";
-import { R } from "../../record/reasons.js";
+import { HEAD } from "../../record/measurements.js";
 
 /**
  * Head circumference-for-age z-score (WHO Child Growth Standards 2006, 0 to under 60 months), with every WHO anthro 1.1.0 rule as {@link score} applies them:
@@ -26,5 +26,5 @@ import { R } from "../../record/reasons.js";
  * headCircumferenceForAge({ sex: 2, ageDays: 957.23, headCm: 49.5 }).z; // => 1
  */
 export function headCircumferenceForAge(record: ScoreRecord, options?: ScoreOptions): IndicatorScore {
-  return scoreAtAge("headCircumferenceForAge", record, options, hcSpec, hcanthro, "zhc", (_child, record) => ownMeasurement(record.headCm, R.HEADC_MISSING, R.HEADC_INVALID));
+  return scoreAtAge("headCircumferenceForAge", record, options, hcSpec, hcanthro, "zhc", (_child, record) => ownMeasurement(record, HEAD));
 }

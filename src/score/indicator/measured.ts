@@ -2,6 +2,8 @@ import { numberValue } from "../../record/codes.js";
 import type { Child } from "../../record/read-record.js";
 import { presence } from "../../record/read-record.js";
 import { R } from "../../record/reasons.js";
+import type { Measurement } from "../../record/measurements.js";
+import type { ScoreRecord } from "../../record/record.js";
 
 /** What an indicator measures for one child. @internal */
 export interface Measured {
@@ -20,10 +22,10 @@ export interface Measured {
  * invalid as {@link score} reads them.
  * @internal
  */
-export function ownMeasurement(value: unknown, missingBit: number, invalidBit: number): Measured {
-  const y = numberValue(value);
+export function ownMeasurement(record: ScoreRecord, measurement: Measurement): Measured {
+  const y = numberValue(record[measurement.key]);
   const p = presence(y);
-  return { y, usable: p > 0, presence: p, reasons: p === 0 ? missingBit : p < 0 ? invalidBit : 0 };
+  return { y, usable: p > 0, presence: p, reasons: p === 0 ? measurement.missing : p < 0 ? measurement.invalid : 0 };
 }
 
 /**

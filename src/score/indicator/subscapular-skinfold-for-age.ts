@@ -5,7 +5,7 @@ import type { ScoreOptions } from "../options.js";
 import type { IndicatorScore } from "./indicator-score.js";
 import { scoreAtAge } from "./score-at-age.js";
 import { ownMeasurement } from "./measured.js";
-import { R } from "../../record/reasons.js";
+import { SUBSCAPULAR } from "../../record/measurements.js";
 
 /**
  * Subscapular skinfold-for-age z-score (WHO Child Growth Standards 2006, 91 days to under 60 months), with every WHO anthro 1.1.0 rule as {@link score} applies them:
@@ -26,5 +26,5 @@ import { R } from "../../record/reasons.js";
  * subscapularSkinfoldForAge({ sex: 2, ageDays: 957.23, subscapularMm: 9.73 }).z; // => 2
  */
 export function subscapularSkinfoldForAge(record: ScoreRecord, options?: ScoreOptions): IndicatorScore {
-  return scoreAtAge("subscapularSkinfoldForAge", record, options, ssSpec, ssanthro, "zss", (_child, record) => ownMeasurement(record.subscapularMm, R.SUBSKIN_MISSING, R.SUBSKIN_INVALID));
+  return scoreAtAge("subscapularSkinfoldForAge", record, options, ssSpec, ssanthro, "zss", (_child, record) => ownMeasurement(record, SUBSCAPULAR));
 }

@@ -5,7 +5,7 @@ import type { ScoreOptions } from "../options.js";
 import type { IndicatorScore } from "./indicator-score.js";
 import { scoreAtAge } from "./score-at-age.js";
 import { ownMeasurement } from "./measured.js";
-import { R } from "../../record/reasons.js";
+import { TRICEPS } from "../../record/measurements.js";
 
 /**
  * Triceps skinfold-for-age z-score (WHO Child Growth Standards 2006, 91 days to under 60 months), with every WHO anthro 1.1.0 rule as {@link score} applies them:
@@ -26,5 +26,5 @@ import { R } from "../../record/reasons.js";
  * tricepsSkinfoldForAge({ sex: 2, ageDays: 957.23, tricepsMm: 16.2 }).z; // => 2.98
  */
 export function tricepsSkinfoldForAge(record: ScoreRecord, options?: ScoreOptions): IndicatorScore {
-  return scoreAtAge("tricepsSkinfoldForAge", record, options, tsSpec, tsanthro, "zts", (_child, record) => ownMeasurement(record.tricepsMm, R.TRISKIN_MISSING, R.TRISKIN_INVALID));
+  return scoreAtAge("tricepsSkinfoldForAge", record, options, tsSpec, tsanthro, "zts", (_child, record) => ownMeasurement(record, TRICEPS));
 }
