@@ -17,6 +17,11 @@ export { SCORE_FIELDS, type ScoreField, type ZField, type FlagField, type Who200
 export { REASON_CODES, reasonCodes, type ReasonCode } from "./record/reasons.js";
 export { sexCode, measureCode, oedemaCode } from "./record/codes.js";
 export { roundAgeDays, DAYS_PER_MONTH } from "./who/rules.js";
+export { isMissingText } from "./record/missing.js";
+export {
+  parseDate, ageInDays, dateOrderEvidence, EARLIEST_YEAR,
+  type DateFormat, type DateReason, type DateReading, type CalendarDate, type ParseDateOptions, type AgeReading, type DateOrderEvidence,
+} from "./dates/index.js";
 export {
   weightForAge, lengthHeightForAge, weightForLengthHeight, bmiForAge,
   headCircumferenceForAge, armCircumferenceForAge, tricepsSkinfoldForAge, subscapularSkinfoldForAge,

@@ -13,7 +13,7 @@
  */
 
 // %% 1. tumbuh and the settings
-import { categoryColumns, growthChartSvg, prevalence, scoreColumns } from "npm:tumbuh@0.1.0";
+import { ageInDays, categoryColumns, growthChartSvg, prevalence, scoreColumns } from "npm:tumbuh@0.1.0";
 
 const file = Deno.args[0] ?? "examples/bontang-posyandu-2025.csv"; // a CSV with a header row
 const by = Deno.args[1] ?? "kelurahan"; // the column to break prevalence down by
@@ -41,9 +41,14 @@ const [header = [], ...lines] = (await Deno.readTextFile(file)).trim().split(/\r
 const all = lines.map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ""])));
 const rows = all.filter((row) => month === "" || row.visit_date?.startsWith(month));
 
-/** Age in days: the `age_days` column, or visit date − date of birth in whole days. */
+/**
+ * Age in days: the `age_days` column, or the whole days from date of birth to
+ * visit date. ageInDays reads ISO and day-first dates (`15/03/2022`), never
+ * guesses an ambiguous one, and says why a date cannot be read; Date.parse
+ * would read `05/03/2022` as 3 May.
+ */
 const ageDaysOf = (row: Record<string, string>) =>
-  row.age_days !== undefined ? numberOf(row.age_days) : (Date.parse(row.visit_date ?? "") - Date.parse(row.dob ?? "")) / 86_400_000;
+  row.age_days !== undefined ? numberOf(row.age_days) : ageInDays(row.dob, row.visit_date, { format: "dmy" }).days;
 /** A number, or NaN for an empty cell (tumbuh then says why in `reasons`). */
 const numberOf = (cell: string | undefined) => (cell === undefined || cell.trim() === "" ? Number.NaN : Number(cell));
 const column = (name: string) => rows.map((row) => row[name] ?? "");

@@ -1,8 +1,11 @@
 /**
  * The input codes people actually use, normalised to the small integers the
- * bulk path works on. Nothing outside these lists is guessed: it becomes
- * "invalid" and the values that need it are NA with a reason.
+ * bulk path works on. Blank cells and the missing markers (`NA`, `N/A`, `.`,
+ * `-`, `?`; see `isMissingText`) are missing in every column. Nothing else
+ * outside these lists is guessed: it becomes "invalid" and the values that
+ * need it are NA with a reason.
  */
+import { isMissingText } from "./missing.js";
 
 /** Normalised sex: 1 male, 2 female, 0 missing, 255 invalid. @internal */
 export const SEX_MISSING_CODE = 0;
@@ -10,23 +13,23 @@ export const SEX_MISSING_CODE = 0;
 export const INVALID_CODE = 255;
 
 const SEX_WORDS: Readonly<Record<string, 1 | 2>> = {
-  "1": 1, m: 1, male: 1, l: 1, "laki-laki": 1, "laki laki": 1, lakilaki: 1, boy: 1,
-  "2": 2, f: 2, female: 2, p: 2, perempuan: 2, girl: 2,
+  "1": 1, m: 1, male: 1, l: 1, lk: 1, "laki-laki": 1, "laki laki": 1, lakilaki: 1, pria: 1, boy: 1,
+  "2": 2, f: 2, female: 2, p: 2, pr: 2, perempuan: 2, wanita: 2, girl: 2,
 };
 
 const MEASURE_WORDS: Readonly<Record<string, 1 | 2>> = {
-  l: 1, lying: 1, length: 1, recumbent: 1, terlentang: 1,
+  l: 1, lying: 1, length: 1, recumbent: 1, telentang: 1, terlentang: 1, berbaring: 1, tidur: 1,
   h: 2, standing: 2, height: 2, berdiri: 2,
 };
 
 const OEDEMA_WORDS: Readonly<Record<string, 0 | 1>> = {
-  y: 1, yes: 1, "1": 1, true: 1, ya: 1,
-  n: 0, no: 0, "2": 0, false: 0, tidak: 0, "0": 0,
+  y: 1, yes: 1, "1": 1, true: 1, ya: 1, ada: 1,
+  n: 0, no: 0, "2": 0, false: 0, tidak: 0, tdk: 0, "tidak ada": 0, "0": 0,
 };
 
 function isBlank(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === "number" && v !== v) ||
-    (typeof v === "string" && v.trim() === "");
+    (typeof v === "string" && isMissingText(v));
 }
 
 function word(v: string): string {
@@ -39,8 +42,8 @@ function lookup(words: Readonly<Record<string, number>>, w: string): number {
 }
 
 /**
- * Sex code: `1`/`2`, `m`/`f`, `male`/`female`, Indonesian `L`/`P`
- * (laki-laki/perempuan), any case. Returns 1, 2, 0 (missing) or 255 (invalid).
+ * Sex code: `1`/`2`, `m`/`f`, `male`/`female`, `boy`/`girl`, Indonesian
+ * `L`/`P`, `LK`/`PR`, `laki-laki`/`perempuan`, `pria`/`wanita`, any case. Returns 1, 2, 0 (missing) or 255 (invalid).
  *
  * @example
  * sexCode("P"); // => 2
@@ -56,8 +59,9 @@ export function sexCode(v: unknown): number {
 
 /**
  * Measurement position: `l` (lying, recumbent length) or `h` (standing
- * height), also `lying`/`standing`, `length`/`height`, `terlentang`/`berdiri`,
- * numbers 1 (lying) and 2 (standing). Returns 1, 2, 0 (missing) or 255 (invalid).
+ * height), also `lying`/`standing`, `length`/`height`, `recumbent`; Indonesian
+ * `telentang`/`terlentang`/`berbaring`/`tidur` (lying) and `berdiri`
+ * (standing); numbers 1 (lying) and 2 (standing). Returns 1, 2, 0 (missing) or 255 (invalid).
  *
  * @example
  * measureCode("H"); // => 2
@@ -70,8 +74,9 @@ export function measureCode(v: unknown): number {
 }
 
 /**
- * Oedema: yes = `y`, `yes`, `1`, `true`, `ya`; no = `n`, `no`, `2`, `0`,
- * `false`, `tidak`; booleans; missing counts as no (as WHO does). Returns 1
+ * Oedema: yes = `y`, `yes`, `1`, `true`, `ya`, `ada`; no = `n`, `no`, `2`,
+ * `0`, `false`, `tidak`, `tdk`, `tidak ada`; booleans; missing counts as no
+ * (as WHO does). Returns 1
  * (yes), 0 (no) or 255 (invalid).
  *
  * @example
