@@ -53,6 +53,8 @@ export { QUALITY_THRESHOLDS, type QualityRating, type QualityThresholds } from "
 export type { QualityColumns, QualityOptions, QualityReport, QualitySummary, QualityGroupReport, QualityCompleteness, CompletenessItem, SexRatio, AgeDistribution, AgeHeaping, ZDistribution, QualityDigits, QualityZScores } from "./aggregate/quality/types.js";
 export type { GroupKey } from "./aggregate/shared/group-key.js";
 export { skdn } from "./aggregate/skdn/skdn.js";
+export { latestPerChild, type RegisterVisits, type LatestPerChildOptions, type LatestPerChild } from "./aggregate/register/latest-per-child.js";
+export { takeRows } from "./aggregate/register/take-rows.js";
 export { KBM_GRAMS } from "./aggregate/skdn/kbm.js";
 export { SKDN_AGE_GROUPS, type SkdnAgeGroup } from "./aggregate/skdn/age-groups.js";
 export type { SkdnColumns, SkdnOptions, SkdnRegister, SkdnResult, SkdnRow, SkdnCases, SkdnDataIssues, SkdnStatus, SkdnSource, SkdnMonthRange } from "./aggregate/skdn/types.js";
