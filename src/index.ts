@@ -55,6 +55,8 @@ export type { GroupKey } from "./aggregate/shared/group-key.js";
 export { skdn } from "./aggregate/skdn/skdn.js";
 export { latestPerChild, type RegisterVisits, type LatestPerChildOptions, type LatestPerChild } from "./aggregate/register/latest-per-child.js";
 export { takeRows } from "./aggregate/register/take-rows.js";
+export { checkScores, type AuditField, type CheckScoresOptions, type FieldAudit, type PrevalenceChange, type AuditReport } from "./audit/check-scores.js";
+export { Z_BANDS } from "./audit/z-bands.js";
 export { KBM_GRAMS } from "./aggregate/skdn/kbm.js";
 export { SKDN_AGE_GROUPS, type SkdnAgeGroup } from "./aggregate/skdn/age-groups.js";
 export type { SkdnColumns, SkdnOptions, SkdnRegister, SkdnResult, SkdnRow, SkdnCases, SkdnDataIssues, SkdnStatus, SkdnSource, SkdnMonthRange } from "./aggregate/skdn/types.js";
