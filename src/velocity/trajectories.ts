@@ -172,6 +172,7 @@ export function growthTrajectories(columns: TrajectoryColumns, options?: Traject
   if (cols.ageDays === undefined && (cols.visitDate === undefined || cols.dateOfBirth === undefined)) {
     throw new TypeError(`${CALLER}: columns.ageDays, or columns.visitDate and columns.dateOfBirth, are required`);
   }
+  for (const k of COLUMN_KEYS) if (cols[k] !== undefined) checkColumn(cols[k], undefined, CALLER, `columns.${k}`);
   const kbmTable = checkKbm(checkOptions(options, ["kbmGrams"], CALLER).kbmGrams, CALLER);
   const input = prepareColumns({
     sex: cols.sex as ArrayLike<unknown>,
