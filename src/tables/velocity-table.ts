@@ -39,13 +39,20 @@ export interface EncodedVelocityTables {
   readonly tables: readonly EncodedVelocityTable[];
 }
 
+/** Every velocity table, decoded. @internal */
+export interface VelocityTables {
+  /** The generated module's name (what a bundle carries the tables by). */
+  readonly name: string;
+  readonly tables: readonly VelocityTable[];
+}
+
 /**
  * Decodes the generated velocity tables (exactly the doubles WHO's text
  * parses to).
  * @internal
  */
-export function decodeVelocityTables(e: EncodedVelocityTables): readonly VelocityTable[] {
-  return e.tables.map((t) => ({
+export function decodeVelocityTables(e: EncodedVelocityTables): VelocityTables {
+  return { name: e.name, tables: e.tables.map((t) => ({
     measure: t.measure,
     months: t.months,
     sex: t.sex,
@@ -53,5 +60,5 @@ export function decodeVelocityTables(e: EncodedVelocityTables): readonly Velocit
     l: decodeColumn(t.l, t.lDecimals),
     m: decodeColumn(t.m, t.mDecimals),
     s: decodeColumn(t.s, t.sDecimals),
-  }));
+  })) };
 }

@@ -21,7 +21,7 @@ export function tableUnitsPer(measure: VelocityMeasure): number {
  */
 export function velocityTableOf(measure: VelocityMeasure, months: VelocityMonths, sex: number): VelocityTable | undefined {
   if (sex !== 1 && sex !== 2) return undefined;
-  for (const t of whovelocity()) {
+  for (const t of whovelocity().tables) {
     if (t.measure === measure && t.months === months && t.sex === sex) return t;
   }
   return undefined;
