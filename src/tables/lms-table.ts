@@ -18,21 +18,29 @@ export interface LmsTable {
 }
 
 /**
- * The compact form the table generator writes: each column as delta-encoded
- * integers of value × 10^decimals.
+ * L, M and S columns as the table generators write them: integers of
+ * value × 10^decimals, delta-encoded row to row.
  * @internal
  */
-export interface EncodedLmsTable {
-  readonly name: string;
-  readonly xFirst: number;
-  readonly xStepsPerUnit: number;
-  readonly rowsPerSex: number;
+export interface EncodedLmsColumns {
   readonly lDecimals: number;
   readonly mDecimals: number;
   readonly sDecimals: number;
   readonly l: readonly number[];
   readonly m: readonly number[];
   readonly s: readonly number[];
+}
+
+/**
+ * The compact form the table generator writes: each column as delta-encoded
+ * integers of value × 10^decimals.
+ * @internal
+ */
+export interface EncodedLmsTable extends EncodedLmsColumns {
+  readonly name: string;
+  readonly xFirst: number;
+  readonly xStepsPerUnit: number;
+  readonly rowsPerSex: number;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { decodeColumn } from "./lms-table.js";
+import { decodeColumn, type EncodedLmsColumns } from "./lms-table.js";
 import type { VelocityMeasure, VelocityMonths } from "../velocity/intervals.js";
 
 /**
@@ -20,17 +20,11 @@ export interface VelocityTable {
 }
 
 /** The compact form the generator writes: columns as delta-encoded integers of value × 10^decimals. @internal */
-export interface EncodedVelocityTable {
+export interface EncodedVelocityTable extends EncodedLmsColumns {
   readonly measure: VelocityMeasure;
   readonly months: VelocityMonths;
   readonly sex: 1 | 2;
   readonly delta: number;
-  readonly lDecimals: number;
-  readonly mDecimals: number;
-  readonly sDecimals: number;
-  readonly l: readonly number[];
-  readonly m: readonly number[];
-  readonly s: readonly number[];
 }
 
 /** Every velocity table, as written by the generator. @internal */

@@ -14,6 +14,9 @@ export type VelocityMonths = 1 | 2;
 /**
  * WHO's 1-month intervals (weight, birth to 12 months), in table order: birth
  * to 4 weeks, 4 weeks to 2 months, then whole months.
+ *
+ * @example
+ * ONE_MONTH_INTERVALS.slice(0, 3); // => ["0-4 wks", "4 wks-2 mo", "2-3 mo"]
  */
 export const ONE_MONTH_INTERVALS = [
   "0-4 wks", "4 wks-2 mo", "2-3 mo", "3-4 mo", "4-5 mo", "5-6 mo",
@@ -23,6 +26,9 @@ export const ONE_MONTH_INTERVALS = [
 /**
  * WHO's 2-month intervals, in table order, starting every month: weight and
  * length to 24 months (all 23), head circumference to 12 months (the first 11).
+ *
+ * @example
+ * [TWO_MONTH_INTERVALS[0], TWO_MONTH_INTERVALS[10], TWO_MONTH_INTERVALS.length]; // => ["0-2 mo", "10-12 mo", 23]
  */
 export const TWO_MONTH_INTERVALS = [
   "0-2 mo", "1-3 mo", "2-4 mo", "3-5 mo", "4-6 mo", "5-7 mo", "6-8 mo", "7-9 mo",
