@@ -76,3 +76,16 @@ export {
   type GrowthChartSkip, type GrowthChartSkipReason, type GrowthChartMargin,
   type ChartLanguage, type ChartPaletteName,
 } from "./chart/index.js";
+export {
+  VELOCITY_INTERVALS, ONE_MONTH_INTERVALS, TWO_MONTH_INTERVALS,
+  type VelocityInterval, type VelocityMeasure, type VelocityMonths,
+} from "./velocity/intervals.js";
+export type { VelocityReason } from "./velocity/reasons.js";
+export type { VelocityQuery } from "./velocity/velocity-args.js";
+export { velocityZ, type VelocityZArgs, type VelocityZ } from "./velocity/velocity-z.js";
+export { velocityIncrementAtZ, velocityIncrementAtCentile, type VelocityAtZArgs, type VelocityAtCentileArgs } from "./velocity/velocity-at.js";
+export { VELOCITY_SPACING_TOLERANCE_DAYS } from "./velocity/interval-match.js";
+export { growthVelocity, type GrowthVelocityArgs, type GrowthVelocity, type VelocityMeasurement } from "./velocity/growth-velocity.js";
+export { growthTrajectories, type TrajectoryColumns, type TrajectoryOptions, type GrowthTrajectories } from "./velocity/trajectories.js";
+export { TRAJECTORY_FLAGS, trajectoryFlags, trajectoryFlagLabel, type TrajectoryFlag, type FlagLanguage } from "./velocity/trajectory-flags.js";
+export { referrals, type ReferralOptions, type Referral, type ReferralReason } from "./velocity/referrals.js";

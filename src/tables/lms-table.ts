@@ -18,15 +18,11 @@ export interface LmsTable {
 }
 
 /**
- * The compact form the table generator writes: each column as delta-encoded
- * integers of value × 10^decimals.
+ * L, M and S columns as the table generators write them: integers of
+ * value × 10^decimals, delta-encoded row to row.
  * @internal
  */
-export interface EncodedLmsTable {
-  readonly name: string;
-  readonly xFirst: number;
-  readonly xStepsPerUnit: number;
-  readonly rowsPerSex: number;
+export interface EncodedLmsColumns {
   readonly lDecimals: number;
   readonly mDecimals: number;
   readonly sDecimals: number;
@@ -35,7 +31,24 @@ export interface EncodedLmsTable {
   readonly s: readonly number[];
 }
 
-function decodeColumn(deltas: readonly number[], decimals: number): Float64Array {
+/**
+ * The compact form the table generator writes: each column as delta-encoded
+ * integers of value × 10^decimals.
+ * @internal
+ */
+export interface EncodedLmsTable extends EncodedLmsColumns {
+  readonly name: string;
+  readonly xFirst: number;
+  readonly xStepsPerUnit: number;
+  readonly rowsPerSex: number;
+}
+
+/**
+ * A column the table generators wrote (integers of value × 10^decimals,
+ * delta-encoded) as the doubles the WHO text parses to.
+ * @internal
+ */
+export function decodeColumn(deltas: readonly number[], decimals: number): Float64Array {
   const scale = 10 ** decimals;
   const out = new Float64Array(deltas.length);
   let acc = 0;

@@ -80,3 +80,12 @@ export const FEMALE = 2;
 export const LYING = 1;
 /** @see LYING */
 export const STANDING = 2;
+
+/**
+ * The end of WHO's first 1-month weight-velocity interval, `0-4 wks`, and the
+ * start of the second, `4 wks-2 mo`: 4 weeks = 28 days (the MGRS visit at
+ * week 4). Every other velocity interval runs between whole months of
+ * {@link DAYS_PER_MONTH} days (WHO Child Growth Standards: Growth velocity,
+ * 2009).
+ */
+export const VELOCITY_WEEK_4_DAYS = 28;

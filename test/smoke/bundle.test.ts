@@ -20,6 +20,9 @@ const TABLES = [
   "wflanthro", "wfhanthro", "hfawho2007", "wfawho2007", "bfawho2007",
 ] as const;
 
+/** The marker of the WHO growth-velocity tables (their module's name). */
+const VELOCITY = "whovelocity";
+
 /** An app's browser bundle of `code` (which imports from "tumbuh"). */
 function bundle(code: string): string {
   const r = buildSync({
@@ -56,6 +59,15 @@ describe("browser bundles", () => {
       const js = bundle(`import { ${fn} } from "tumbuh"; console.log(${fn}({ sex: 1, ageMonths: 70 }));`);
       expect(tablesIn(js), fn).toEqual(tables);
     }
+  });
+
+  it("velocity: a weightForAge-only bundle has no velocity table; velocityZ carries only it", () => {
+    const wfa = bundle(`import { weightForAge } from "tumbuh"; console.log(weightForAge({ sex: 1, ageDays: 0, weightKg: 3.3464 }).z);`);
+    expect(wfa.includes(`"${VELOCITY}"`)).toBe(false);
+    const v = bundle(`import { velocityZ } from "tumbuh"; console.log(velocityZ({ measure: "weight", months: 1, sex: 1, interval: "2-3 mo", increment: 0.8 }).z);`);
+    expect(v.includes(`"${VELOCITY}"`)).toBe(true);
+    expect(tablesIn(v)).toEqual([]);
+    expect(readFileSync(ENTRY, "utf8").includes(`"${VELOCITY}"`)).toBe(true);
   });
 
   it("the classification and prevalence functions carry no table", () => {

@@ -1,0 +1,368 @@
+import { checkKbm, kbmAt } from "../aggregate/skdn/kbm.js";
+import { keyValue } from "../aggregate/shared/group-key.js";
+import { dateColumn, monthOfDay } from "../dates/calendar.js";
+import { centileToZ, zToCentile } from "../lms/centile.js";
+import { presence } from "../record/read-record.js";
+import { prepareColumns, scoreColumns, type NumberColumn } from "../score/score-columns.js";
+import { checkColumn, checkObject, checkOptions } from "../util/checks.js";
+import { DAYS_PER_MONTH, WHO2007_MIN_MONTHS } from "../who/constants.js";
+import { incrementAtZ, incrementZ } from "./increment-z.js";
+import { matchInterval, VELOCITY_SPACING_TOLERANCE_DAYS } from "./interval-match.js";
+import { ONE_MONTH_INTERVALS } from "./intervals.js";
+import { tableUnitsPer, velocityTableOf } from "./tables.js";
+import { F } from "./trajectory-flags.js";
+
+/**
+ * A register of visits for {@link growthTrajectories}: one row per visit,
+ * all columns of the same length, in any order.
+ */
+export interface TrajectoryColumns {
+  /** A stable id per child (strings are trimmed; numbers are written as strings). */
+  readonly childId: ArrayLike<unknown>;
+  /** 1/2, `m`/`f`, `L`/`P`, … */
+  readonly sex: Uint8Array | ArrayLike<unknown>;
+  /** Age in days at the visit. Required unless `visitDate` and `dateOfBirth` are given; where both are, `ageDays` wins in rows where it is not missing. */
+  readonly ageDays?: NumberColumn;
+  /** Date of birth: `"YYYY-MM-DD"`, Date objects (UTC date) or day numbers (days since 1970-01-01). */
+  readonly dateOfBirth?: ArrayLike<unknown>;
+  /** Date of the visit, as `dateOfBirth`. With it, KBM compares calendar months and {@link referrals} can pick a month. */
+  readonly visitDate?: ArrayLike<unknown>;
+  /** Weight in kg. */
+  readonly weightKg: NumberColumn;
+  /** Length or height in cm, as measured (for LAZ). */
+  readonly lenheiCm?: NumberColumn;
+  /** `l`/`h` (lying/standing). */
+  readonly measure?: Uint8Array | ArrayLike<unknown>;
+  /** Bilateral pitting oedema (weight-for-age NA, so no BGM or crossing). */
+  readonly oedema?: Uint8Array | ArrayLike<unknown>;
+}
+
+/** Options of {@link growthTrajectories}. */
+export interface TrajectoryOptions {
+  /**
+   * Minimum weight gain in grams by completed month of age; the last value applies to all older ages.
+   * @defaultValue {@link KBM_GRAMS}
+   */
+  readonly kbmGrams?: readonly number[];
+}
+
+/**
+ * Every visit's change since the child's previous visit, as columns of the
+ * input's length (row `i` is input row `i`); row indices refer to input rows,
+ * −1 for none. Rows without a child id or a usable age (and, when
+ * `visitDate` is given, a visit date) are not part of any trajectory: their
+ * row indices are −1, numbers NaN, codes 0.
+ */
+export interface GrowthTrajectories {
+  /** Number of rows (the input's length). */
+  readonly length: number;
+  /** The children's ids (normalised), by child code. */
+  readonly childIds: readonly string[];
+  /** Each row's child code (index into `childIds`); −1 when the row is not used. */
+  readonly child: Int32Array;
+  /** The age in days used. */
+  readonly ageDays: Float64Array;
+  /** The visit date as a day number (days since 1970-01-01); NaN without `visitDate`. */
+  readonly visitDay: Float64Array;
+  /** 1 when another row of the child has the same day and comes later in the input: that later row is the day's visit, this one is not anyone's previous visit. */
+  readonly superseded: Uint8Array;
+  /** The child's previous visit (the last row of the latest earlier day). */
+  readonly previous: Int32Array;
+  /** Days since the previous visit (by age). */
+  readonly gapDays: Float64Array;
+  /** Weight now minus at the previous visit, kg; NaN when either weight is missing or invalid. */
+  readonly weightGainKg: Float64Array;
+  /** Weight-for-age z (WHO anthro, 2 decimals, as {@link scoreColumns} gives it). */
+  readonly waz: Float64Array;
+  /** Length/height-for-age z (WHO anthro, 2 decimals). */
+  readonly laz: Float64Array;
+  /** WAZ now minus at the previous visit. */
+  readonly dWaz: Float64Array;
+  /** LAZ now minus at `lazFrom`. */
+  readonly dLaz: Float64Array;
+  /** The latest earlier visit with a LAZ (length is often measured only some months). */
+  readonly lazFrom: Int32Array;
+  /** KBM verdict: 0 not assessed, 1 N (*naik*, gained at least the KBM), 2 T (*tidak naik*). */
+  readonly kbm: Uint8Array;
+  /** The KBM (grams) the gain was compared with; NaN when not assessed. */
+  readonly kbmG: Float64Array;
+  /** The earlier visit WHO's weight velocity is measured from; −1 when no pair fits a WHO interval. */
+  readonly velocityFrom: Int32Array;
+  /** The WHO interval: 1 + its index in {@link VELOCITY_INTERVALS} (1–12 one month, 13–35 two months); 0 none. */
+  readonly velocityInterval: Uint8Array;
+  /** WHO's weight-velocity z-score (unrounded); NaN when NA. */
+  readonly velocityZ: Float64Array;
+  /** Its centile (0–100); NaN when NA. */
+  readonly velocityCentile: Float64Array;
+  /** The lowest of the −1, −2, −3 SD weight-for-age lines crossed downwards since the previous visit; NaN when none. */
+  readonly crossedZ: Float64Array;
+  /** The flags set at the visit, a bit mask (see {@link TRAJECTORY_FLAGS}, {@link trajectoryFlags}). */
+  readonly flags: Uint8Array;
+}
+
+const CALLER = "growthTrajectories";
+const COLUMN_KEYS = ["childId", "sex", "ageDays", "dateOfBirth", "visitDate", "weightKg", "lenheiCm", "measure", "oedema"];
+const N = 1;
+const T = 2;
+const Z_LINES = [-1, -2, -3] as const;
+const BGM_Z = -3;
+const VELOCITY_LOW_CENTILE = 5;
+
+/** The age in days of each row: `ageDays` where given, else visit − birth; NaN when neither. */
+function agesOf(n: number, given: ArrayLike<number> | undefined, visit: Float64Array | undefined, dob: Float64Array | undefined): Float64Array {
+  const age = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const a = given === undefined ? Number.NaN : given[i]!;
+    age[i] = a === a ? a : visit !== undefined && dob !== undefined ? visit[i]! - dob[i]! : Number.NaN;
+  }
+  return age;
+}
+
+/**
+ * Growth over time for a register of visits: for every visit of every child,
+ * the previous visit, the weight gain, the KBM verdict (*naik* or *tidak
+ * naik*, the rule {@link skdn} uses), WHO's weight-velocity z-score and
+ * centile where the pair fits a WHO interval, the change in WAZ and LAZ, and
+ * the growth-faltering flags T, 2T, BGM, `crossed-down` and
+ * `velocity-below-p5` ({@link TRAJECTORY_FLAGS}; rules and sources in
+ * docs/velocity.md).
+ *
+ * - **Order.** Rows may come in any order: one sort of row indices by child,
+ *   day (the visit date, or the age without dates) and input position.
+ *   Several rows of a child on one day: the last in the input is the day's
+ *   visit (`superseded` marks the others, which are still compared with the
+ *   previous day's visit but are nobody's previous visit).
+ * - **KBM.** With visit dates, as in SKDN: the gain in whole grams since the
+ *   child's last visit of the previous calendar month, against the KBM at the
+ *   current age in completed months (under 60 months); without dates, since
+ *   the previous visit when it is one month (30.4375 days ± 5) before.
+ * - **Velocity.** From the most recent earlier visit whose pair with this
+ *   one fits a WHO interval ({@link growthVelocity}'s rule): the previous
+ *   visit a month before (1-month tables to 12 months), or a visit about two
+ *   months before (2-month tables to 24 months) — so monthly weighings from
+ *   12 to 24 months are judged over two months.
+ * - **WAZ, LAZ** by {@link scoreColumns} (WHO anthro rules, 2 decimals).
+ *
+ * Memory: output columns of the input's length, a row order (`Int32Array`),
+ * and one map of the children's ids; no object per row. Cost: one
+ * `scoreColumns` call and one sort of n indices.
+ *
+ * @param columns - the visits (see {@link TrajectoryColumns})
+ * @param options - the KBM table
+ * @returns one value per input row in each column (see {@link GrowthTrajectories})
+ * @throws TypeError for a missing or unknown column or option, or a column that is not an array
+ * @throws RangeError for columns of unequal length or a bad KBM table
+ *
+ * @example
+ * const t = growthTrajectories({
+ *   childId: ["A", "A", "A"],
+ *   sex: [1, 1, 1],
+ *   dateOfBirth: ["2024-11-03", "2024-11-03", "2024-11-03"],
+ *   visitDate: ["2025-03-05", "2025-04-07", "2025-05-06"],
+ *   weightKg: [6.4, 6.6, 6.6],
+ * });
+ * Array.from(t.previous); // => [-1, 0, 1]
+ * Array.from(t.kbm); // => [0, 2, 2]
+ * Array.from(t.flags, (f) => trajectoryFlags(f)); // => [[], ["T", "crossed-down"], ["T", "2T", "velocity-below-p5"]]
+ * Array.from(t.velocityCentile, (c) => Math.round(c)); // => [NaN, 5, 1]
+ */
+export function growthTrajectories(columns: TrajectoryColumns, options?: TrajectoryOptions): GrowthTrajectories {
+  const cols = checkObject(columns, COLUMN_KEYS, CALLER, "columns");
+  for (const key of ["childId", "sex", "weightKg"]) if (cols[key] === undefined) throw new TypeError(`${CALLER}: columns.${key} is required`);
+  if (cols.ageDays === undefined && (cols.visitDate === undefined || cols.dateOfBirth === undefined)) {
+    throw new TypeError(`${CALLER}: columns.ageDays, or columns.visitDate and columns.dateOfBirth, are required`);
+  }
+  for (const k of COLUMN_KEYS) if (cols[k] !== undefined) checkColumn(cols[k], undefined, CALLER, `columns.${k}`);
+  const kbmTable = checkKbm(checkOptions(options, ["kbmGrams"], CALLER).kbmGrams, CALLER);
+  const input = prepareColumns({
+    sex: cols.sex as ArrayLike<unknown>,
+    weightKg: cols.weightKg as NumberColumn,
+    ...(cols.ageDays === undefined ? {} : { ageDays: cols.ageDays as NumberColumn }),
+    ...(cols.lenheiCm === undefined ? {} : { lenheiCm: cols.lenheiCm as NumberColumn }),
+    ...(cols.measure === undefined ? {} : { measure: cols.measure as ArrayLike<unknown> }),
+    ...(cols.oedema === undefined ? {} : { oedema: cols.oedema as ArrayLike<unknown> }),
+  }, CALLER);
+  const n = input.length;
+  const childId = checkColumn(cols.childId, n, CALLER, "columns.childId", "columns.sex");
+  const visit = cols.visitDate === undefined ? undefined : dateColumn(cols.visitDate, n, CALLER, "columns.visitDate");
+  const dob = cols.dateOfBirth === undefined ? undefined : dateColumn(cols.dateOfBirth, n, CALLER, "columns.dateOfBirth");
+  const age = agesOf(n, input.ageDays, visit, dob);
+  const weight = input.weightKg!;
+  const scores = scoreColumns({
+    sex: input.sex, ageDays: age, weightKg: weight,
+    ...(input.lenheiCm === undefined ? {} : { lenheiCm: input.lenheiCm }),
+    ...(input.measure === undefined ? {} : { measure: input.measure }),
+    ...(input.oedema === undefined ? {} : { oedema: input.oedema }),
+  });
+
+  const out = allocate(n, age, visit, scores.zwei, scores.zlen);
+  const key = visit ?? age;
+  // Child codes, and the rows that take part, sorted by child, day and position.
+  const ids = new Map<string, number>();
+  const childIds: string[] = [];
+  let used = 0;
+  for (let i = 0; i < n; i++) {
+    const a = age[i]!;
+    const k = key[i]!;
+    const id = keyValue(childId[i]);
+    if (id === null || !(a >= 0 && a < Infinity) || !(k > -Infinity && k < Infinity)) continue;
+    let c = ids.get(id);
+    if (c === undefined) {
+      c = childIds.length;
+      ids.set(id, c);
+      childIds.push(id);
+    }
+    out.child[i] = c;
+    used++;
+  }
+  const order = new Int32Array(used);
+  for (let i = 0, j = 0; i < n; i++) if (out.child[i]! >= 0) order[j++] = i;
+  order.sort((x, y) => out.child[x]! - out.child[y]! || key[x]! - key[y]! || x - y);
+
+  const ctx: Context = { out, kbmTable, weight, sex: input.sex, dated: visit !== undefined, z5: centileToZ(VELOCITY_LOW_CENTILE) };
+  let start = 0;
+  while (start < used) {
+    let end = start + 1;
+    while (end < used && out.child[order[end]!] === out.child[order[start]!]) end++;
+    trajectory(ctx, order, start, end);
+    start = end;
+  }
+  return Object.assign(out, { childIds });
+}
+
+type Output = Omit<GrowthTrajectories, "childIds">;
+
+interface Context {
+  readonly out: Output;
+  readonly kbmTable: readonly number[];
+  readonly weight: ArrayLike<number>;
+  readonly sex: ArrayLike<number>;
+  readonly dated: boolean;
+  /** The z of the 5th centile. */
+  readonly z5: number;
+}
+
+function allocate(n: number, age: Float64Array, visit: Float64Array | undefined, waz: Float64Array, laz: Float64Array): Output {
+  const nan = () => new Float64Array(n).fill(Number.NaN);
+  const none = () => new Int32Array(n).fill(-1);
+  return {
+    length: n,
+    child: none(),
+    ageDays: age,
+    visitDay: visit ?? nan(),
+    superseded: new Uint8Array(n),
+    previous: none(),
+    gapDays: nan(),
+    weightGainKg: nan(),
+    waz,
+    laz,
+    dWaz: nan(),
+    dLaz: nan(),
+    lazFrom: none(),
+    kbm: new Uint8Array(n),
+    kbmG: nan(),
+    velocityFrom: none(),
+    velocityInterval: new Uint8Array(n),
+    velocityZ: nan(),
+    velocityCentile: nan(),
+    crossedZ: nan(),
+    flags: new Uint8Array(n),
+  };
+}
+
+/** One child's visits, `order[start, end)`, sorted by day. */
+function trajectory(ctx: Context, order: Int32Array, start: number, end: number): void {
+  const { out } = ctx;
+  const key = ctx.dated ? out.visitDay : out.ageDays;
+  let prev = -1;
+  let lastLaz = -1;
+  let month = Number.NaN;
+  let lastOfMonth = -1;
+  let lastOfEarlierMonth = -1;
+  let g = start;
+  while (g < end) {
+    // A day's rows: [g, h); the last is the day's visit.
+    let h = g + 1;
+    while (h < end && key[order[h]!] === key[order[g]!]) h++;
+    const day = order[h - 1]!;
+    const m = ctx.dated ? monthOfDay(out.visitDay[day]!) : Number.NaN;
+    if (m !== month) {
+      lastOfEarlierMonth = lastOfMonth;
+      month = m;
+    }
+    const kbmRef = ctx.dated
+      ? (lastOfEarlierMonth >= 0 && monthOfDay(out.visitDay[lastOfEarlierMonth]!) === m - 1 ? lastOfEarlierMonth : -1)
+      : (prev >= 0 && Math.abs(out.ageDays[day]! - out.ageDays[prev]! - DAYS_PER_MONTH) <= VELOCITY_SPACING_TOLERANCE_DAYS[1] ? prev : -1);
+    for (let q = g; q < h; q++) {
+      const r = order[q]!;
+      if (q < h - 1) out.superseded[r] = 1;
+      visitChange(ctx, r, prev, lastLaz, kbmRef);
+      velocity(ctx, order, start, g, r);
+    }
+    prev = day;
+    lastOfMonth = day;
+    if (out.laz[day] === out.laz[day]) lastLaz = day;
+    g = h;
+  }
+}
+
+/** Changes since the previous visit, the KBM verdict and the z-line flags of row `r`. */
+function visitChange(ctx: Context, r: number, prev: number, lastLaz: number, kbmRef: number): void {
+  const { out, weight } = ctx;
+  let flags = 0;
+  const waz = out.waz[r]!;
+  if (waz < BGM_Z) flags |= F.BGM;
+  if (prev >= 0) {
+    out.previous[r] = prev;
+    out.gapDays[r] = out.ageDays[r]! - out.ageDays[prev]!;
+    if (presence(weight[r]!) > 0 && presence(weight[prev]!) > 0) out.weightGainKg[r] = weight[r]! - weight[prev]!;
+    const before = out.waz[prev]!;
+    out.dWaz[r] = waz - before;
+    for (const line of Z_LINES) if (before >= line && waz < line) out.crossedZ[r] = line;
+    if (out.crossedZ[r] === out.crossedZ[r]) flags |= F.CROSSED_DOWN;
+  }
+  if (lastLaz >= 0) {
+    out.lazFrom[r] = lastLaz;
+    out.dLaz[r] = out.laz[r]! - out.laz[lastLaz]!;
+  }
+  const months = Math.floor(out.ageDays[r]! / DAYS_PER_MONTH);
+  if (kbmRef >= 0 && months < WHO2007_MIN_MONTHS && presence(weight[r]!) > 0 && presence(weight[kbmRef]!) > 0) {
+    // The SKDN rule: weights in whole grams, gain ≥ KBM at the current age is N.
+    const gainG = Math.round(weight[r]! * 1000) - Math.round(weight[kbmRef]! * 1000);
+    const min = kbmAt(ctx.kbmTable, months);
+    out.kbmG[r] = min;
+    out.kbm[r] = gainG >= min ? N : T;
+    if (out.kbm[r] === T) flags |= out.kbm[kbmRef] === T ? F.T | F.TWO_T : F.T;
+  }
+  out.flags[r] = flags;
+}
+
+/**
+ * WHO weight velocity of row `r` from the most recent earlier visit (kept,
+ * with a usable weight) whose pair with `r` fits a WHO interval; the
+ * earlier visits of the child are `order[start, before)`.
+ */
+function velocity(ctx: Context, order: Int32Array, start: number, before: number, r: number): void {
+  const { out, weight } = ctx;
+  const sex = ctx.sex[r]!;
+  if (presence(weight[r]!) <= 0 || (sex !== 1 && sex !== 2)) return;
+  const reach = 2 * DAYS_PER_MONTH + VELOCITY_SPACING_TOLERANCE_DAYS[2];
+  for (let q = before - 1; q >= start; q--) {
+    const e = order[q]!;
+    if (out.superseded[e] === 1 || presence(weight[e]!) <= 0) continue;
+    if (out.ageDays[r]! - out.ageDays[e]! > reach) return;
+    const code = matchInterval("weight", out.ageDays[e]!, out.ageDays[r]!);
+    if (code <= 0) continue;
+    const months = code > ONE_MONTH_INTERVALS.length ? 2 : 1;
+    const k = code - 1 - (months === 2 ? ONE_MONTH_INTERVALS.length : 0);
+    const t = velocityTableOf("weight", months, sex)!;
+    const y = (weight[r]! - weight[e]!) * tableUnitsPer("weight");
+    const z = incrementZ(t, k, y);
+    out.velocityFrom[r] = e;
+    out.velocityInterval[r] = code;
+    out.velocityZ[r] = z;
+    out.velocityCentile[r] = z === z ? zToCentile(z) : z;
+    if (y < incrementAtZ(t, k, ctx.z5)) out.flags[r]! |= F.VELOCITY_LOW;
+    return;
+  }
+}
