@@ -12,8 +12,11 @@ export {
   type ScoreOptions,
   type NumberColumn,
 } from "./score/score-columns.js";
-export type { KernelOutput } from "./score/kernel.js";
-export { SCORE_FIELDS, type ScoreField, type ZField, type FlagField, type Who2006ZField, type Who2007ZField } from "./score/fields.js";
+export type { KernelOutput } from "./score/fields.js";
+export {
+  SCORE_FIELDS, OUTPUT_FIELDS, type ScoreField, type ZField, type FlagField, type Who2006ZField, type Who2007ZField,
+  type OutputFieldSpec, type OutputFieldName, type NaReasonField,
+} from "./score/fields.js";
 export { REASON_CODES, reasonCodes, type ReasonCode } from "./record/reasons.js";
 export { sexCode, measureCode, oedemaCode } from "./record/codes.js";
 export { roundAgeDays, DAYS_PER_MONTH } from "./who/rules.js";

@@ -87,11 +87,11 @@ export interface ScoreFileSummary {
  * The output columns: WHO anthro's and anthroplus's fields that weight,
  * length/height and age give (in their order), then the reason bits. (With
  * head, arm or skinfold columns, add `zhc`/`fhc`, `zac`/`fac`, … here and
- * in {@link INPUT_COLUMNS_SQL}.)
+ * in {@link INPUT_COLUMNS_SQL}; with a gestational age column, `corrected`.)
  */
 export const OUTPUT_FIELDS = [
   "clenhei", "cbmi", "c9mo_flag", "zlen", "flen", "zwei", "fwei", "zwfl", "fwfl", "zbmi", "fbmi",
-  "zhfa", "fhfa", "zwfa", "fwfa", "zbfa", "fbfa", "reasons",
+  "zhfa", "fhfa", "zwfa", "fwfa", "zbfa", "fbfa", "cage_days", "reasons",
 ] as const;
 type OutputField = (typeof OUTPUT_FIELDS)[number];
 

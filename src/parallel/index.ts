@@ -28,7 +28,7 @@ import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { prepareColumns, type ScoreColumnsInput, type ScoreColumnsResult } from "../score/score-columns.js";
-import { fullPrecision } from "../score/options.js";
+import { SCORE_OPTION_KEYS, scoringOptions } from "../score/options.js";
 import { scoreKernel } from "../score/kernel.js";
 import { allocateSharedOutput, type KernelOutput } from "../score/fields.js";
 import { inputOf, type KernelInput } from "../score/input-columns.js";
@@ -49,6 +49,8 @@ export interface ScoreColumnsParallelOptions {
    * @defaultValue "who"
    */
   readonly precision?: "who" | "full";
+  /** As for {@link scoreColumns}: corrected age for children born preterm until this many months. @defaultValue 24 */
+  readonly correctUntilMonths?: number;
   /**
    * Output columns to write into instead of allocating, as for
    * {@link scoreColumns} (any subset, each at least as long as the input),
@@ -67,7 +69,7 @@ export interface ScoreColumnsParallelOptions {
 }
 
 const CALLER = "scoreColumnsParallel";
-const OPTION_KEYS: readonly string[] = ["workers", "precision", "out", "minRowsPerWorker"];
+const OPTION_KEYS: readonly string[] = ["workers", ...SCORE_OPTION_KEYS, "out", "minRowsPerWorker"];
 const DEFAULT_MIN_ROWS = 100_000;
 
 /**
@@ -92,14 +94,14 @@ const DEFAULT_MIN_ROWS = 100_000;
 export async function scoreColumnsParallel(columns: ScoreColumnsInput, options?: ScoreColumnsParallelOptions): Promise<ScoreColumnsResult> {
   const input = prepareColumns(columns, CALLER, true);
   const o = checkOptions(options, OPTION_KEYS, CALLER) as ScoreColumnsParallelOptions;
-  const full = fullPrecision(o, CALLER, OPTION_KEYS);
+  const { full, correctUntilDays } = scoringOptions(o, CALLER, OPTION_KEYS);
   const workers = o.workers === undefined ? defaultWorkers() : checkInteger(o.workers, 1, maxWorkers(), CALLER, "options.workers");
   const minRows = o.minRowsPerWorker === undefined ? DEFAULT_MIN_ROWS : checkInteger(o.minRowsPerWorker, 1, Number.MAX_SAFE_INTEGER, CALLER, "options.minRowsPerWorker");
 
   const n = input.length;
   const out = sharedOutput(n, o.out);
   if (n < minRows) {
-    scoreKernel(input, out, 0, n, full);
+    scoreKernel(input, out, 0, n, full, correctUntilDays);
   } else {
     const k = Math.max(1, Math.min(workers, Math.floor(n / minRows)));
     const shared = shareInput(input);
@@ -107,7 +109,7 @@ export async function scoreColumnsParallel(columns: ScoreColumnsInput, options?:
     for (let j = 0; j < k; j++) {
       const from = Math.floor((j * n) / k);
       const to = Math.floor(((j + 1) * n) / k);
-      jobs.push(run(workerAt(j), { id: nextId++, input: shared, out, from, to, full }));
+      jobs.push(run(workerAt(j), { id: nextId++, input: shared, out, from, to, full, correctUntilDays }));
     }
     await Promise.all(jobs);
   }

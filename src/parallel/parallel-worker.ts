@@ -64,7 +64,7 @@ function output(o: KernelOutput): KernelOutput {
 port.on("message", (job: ScoreJob) => {
   let reply: ScoreJobDone;
   try {
-    scoreKernel(input(job.input), output(job.out), job.from, job.to, job.full);
+    scoreKernel(input(job.input), output(job.out), job.from, job.to, job.full, job.correctUntilDays);
     reply = { id: job.id };
   } catch (e) {
     reply = { id: job.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) };

@@ -14,6 +14,7 @@ export interface ScoreJob {
   readonly from: number;
   readonly to: number;
   readonly full: boolean;
+  readonly correctUntilDays: number;
 }
 
 /** A worker's reply to job `id`: done, or the error it threw. @internal */

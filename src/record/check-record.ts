@@ -3,7 +3,7 @@ import type { ScoreRecord } from "./record.js";
 /** The fields a {@link ScoreRecord} may have, as an object literal (no work at import time). */
 const RECORD_KEYS: Readonly<Record<string, true>> = {
   sex: true, ageDays: true, ageMonths: true, weightKg: true, lenheiCm: true, measure: true, oedema: true,
-  headCm: true, muacCm: true, tricepsMm: true, subscapularMm: true,
+  headCm: true, muacCm: true, tricepsMm: true, subscapularMm: true, gaDays: true, gaWeeks: true,
 };
 
 /**

@@ -1,5 +1,5 @@
-import { ageMonthsOf, adjustLenheiCm, isWho2007Age, standingIgnored, whoAgeDay } from "../who/rules.js";
-import { WHO2007_MAX_MONTHS } from "../who/constants.js";
+import { ageDaysOf, ageMonthsOf, adjustLenheiCm, isWho2007Age, prematurityCorrection, standingIgnored, whoAgeDay } from "../who/rules.js";
+import { CORRECT_UNTIL_MONTHS, DAYS_PER_MONTH, WHO2007_MAX_MONTHS } from "../who/constants.js";
 import { wfaSpec } from "../who/indicators.js";
 import { measureCode, numberValue, oedemaCode, sexCode } from "./codes.js";
 import { ageReason, R } from "./reasons.js";
@@ -47,7 +47,7 @@ export function presence(v: number): number {
  * Reads `record` (already checked to be a {@link ScoreRecord}).
  * @internal
  */
-export function readChild(record: ScoreRecord): Child {
+export function readChild(record: ScoreRecord, correctUntilDays: number = CORRECT_UNTIL_MONTHS * DAYS_PER_MONTH): Child {
   let r = 0;
   const sx = sexCode(record.sex);
   const sexOk = sx === 1 || sx === 2;
@@ -57,10 +57,23 @@ export function readChild(record: ScoreRecord): Child {
   const aDays = numberValue(record.ageDays);
   const aMonths = numberValue(record.ageMonths);
   const ageR = ageReason(ageMonthsOf(aDays, aMonths));
-  const ageKnown = ageR === 0;
-  const months = ageKnown ? ageMonthsOf(aDays, aMonths) : NaN;
-  const day = ageKnown ? whoAgeDay(aDays, aMonths) : NaN;
+  let ageKnown = ageR === 0;
+  let months = ageKnown ? ageMonthsOf(aDays, aMonths) : NaN;
+  let day = ageKnown ? whoAgeDay(aDays, aMonths) : NaN;
+  let usedDays = ageKnown ? ageDaysOf(aDays, aMonths) : NaN;
   r |= ageR;
+  // a child born preterm: corrected age (see prematurityCorrection)
+  const cd = prematurityCorrection(usedDays, numberValue(record.gaDays), numberValue(record.gaWeeks), correctUntilDays);
+  if (cd === -Infinity) r |= R.GA_INVALID;
+  else if (cd < 0) {
+    ageKnown = false;
+    months = day = usedDays = NaN;
+    r |= R.AGE_BEFORE_TERM;
+  } else if (cd === cd) {
+    usedDays = cd;
+    months = cd / DAYS_PER_MONTH;
+    day = whoAgeDay(cd, NaN);
+  }
 
   const w = numberValue(record.weightKg);
   const wp = presence(w);

@@ -29,6 +29,13 @@
  *   the function computes (a WHO 2006 indicator from 60 months, a WHO 2007
  *   indicator under 60 months). {@link score} and {@link scoreColumns}
  *   never raise it: they switch to the standard that applies.
+ * - `ga-invalid`: a gestational age at birth (`gaDays`/`gaWeeks`) outside
+ *   22+0 to 44+6 weeks or not a number: no correction for prematurity is
+ *   made (informational: the z-scores use the chronological age).
+ * - `age-before-term`: a child born preterm who has not reached its term
+ *   date (corrected age below 0): the WHO standards start at term, so the
+ *   age-based z-scores are NA (weight-for-length/height is computed as for
+ *   an unknown age); the INTERGROWTH-21st preterm standard applies.
  */
 export type ReasonCode =
   | "sex-missing"
@@ -56,7 +63,9 @@ export type ReasonCode =
   | "lenhei-outside-wfl-range"
   | "value-overflow"
   | "age-over-120-months"
-  | "age-outside-standard";
+  | "age-outside-standard"
+  | "ga-invalid"
+  | "age-before-term";
 
 /**
  * Every reason code, in bit order: code `REASON_CODES[k]` is bit `1 << k`
@@ -92,6 +101,8 @@ export const REASON_CODES: readonly ReasonCode[] = [
   "value-overflow",
   "age-over-120-months",
   "age-outside-standard",
+  "ga-invalid",
+  "age-before-term",
 ];
 
 /** Bit values of the reason codes, for hot loops. @internal */
@@ -122,6 +133,8 @@ export const R = {
   VALUE_OVERFLOW: 1 << 23,
   AGE_OVER_120_MONTHS: 1 << 24,
   AGE_OUTSIDE_STANDARD: 1 << 25,
+  GA_INVALID: 1 << 26,
+  AGE_BEFORE_TERM: 1 << 27,
 } as const;
 
 /**

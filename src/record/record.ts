@@ -31,4 +31,8 @@ export interface ScoreRecord {
   readonly tricepsMm?: number | null;
   /** Subscapular skinfold in mm. */
   readonly subscapularMm?: number | null;
+  /** Gestational age at birth in days; a child born before 37+0 weeks is scored at corrected age (see `correctUntilMonths`). */
+  readonly gaDays?: number | null;
+  /** Gestational age at birth in weeks (used when `gaDays` is missing; 32.5 = 32 weeks 3.5 days). */
+  readonly gaWeeks?: number | null;
 }

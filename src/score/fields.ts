@@ -9,7 +9,7 @@ import type { Indicator } from "../who/indicators.js";
 import { R } from "../record/reasons.js";
 
 const SEX = R.SEX_MISSING | R.SEX_INVALID;
-const AGE = R.AGE_MISSING | R.AGE_INVALID | R.AGE_OUT_OF_RANGE;
+const AGE = R.AGE_MISSING | R.AGE_INVALID | R.AGE_OUT_OF_RANGE | R.AGE_BEFORE_TERM;
 const HEIGHT = R.LENHEI_MISSING | R.LENHEI_INVALID;
 const LEN = R.LENHEI_MISSING | R.LENHEI_INVALID | R.MEASURE_INVALID;
 const WEIGHT = R.WEIGHT_MISSING | R.WEIGHT_INVALID;
@@ -75,6 +75,8 @@ export const OUTPUT_FIELDS = [
   { name: "fwfa", array: "f64", kind: "flag", standard: "who2007", indicator: "wfa", flag: null, na: 0 },
   { name: "zbfa", array: "f64", kind: "z", standard: "who2007", indicator: "bfa", flag: "fbfa", na: SEX | AGE | HEIGHT | WEIGHT_Z | OVER },
   { name: "fbfa", array: "f64", kind: "flag", standard: "who2007", indicator: "bfa", flag: null, na: 0 },
+  { name: "cage_days", array: "f64", kind: "value", standard: "both", indicator: null, flag: null, na: R.AGE_MISSING | R.AGE_INVALID | R.AGE_BEFORE_TERM },
+  { name: "corrected", array: "u8", kind: "marker", standard: "both", indicator: null, flag: null, na: 0 },
   { name: "reasons", array: "u32", kind: "reasons", standard: "both", indicator: null, flag: null, na: 0 },
 ] as const satisfies readonly OutputFieldSpec[];
 
@@ -108,7 +110,10 @@ export const ARRAY_TYPES = { f64: Float64Array, u8: Uint8Array, u32: Uint32Array
  * `c9mo_flag` standing under 9 months; z-scores `zlen`, `zwei`, `zwfl`,
  * `zbmi`, `zhc`, `zac`, `zts`, `zss` and their flags `flen`, `fwei`, …),
  * WHO anthroplus's (`zhfa`, `zwfa`, `zbfa`, `fhfa`, `fwfa`, `fbfa`), and
- * `reasons`, why values are NA (a bit mask, see {@link reasonCodes}).
+ * `cage_days`, the age in days the z-scores used (corrected for a child
+ * born preterm, see `correctUntilMonths`), `corrected` (1 when it is a
+ * corrected age), and `reasons`, why values are NA (a bit mask, see
+ * {@link reasonCodes}).
  * NaN is NA; flags are 1 (implausible z), 0, or NaN when the z is NA.
  */
 export type KernelOutput = { readonly [F in Field as F["name"]]: ArrayTypes[F["array"]] };
@@ -190,6 +195,7 @@ export function outputOf(make: (field: OutputFieldSpec) => OutputColumn): Kernel
     zlen: f("zlen"), flen: f("flen"), zwei: f("zwei"), fwei: f("fwei"), zwfl: f("zwfl"), fwfl: f("fwfl"), zbmi: f("zbmi"), fbmi: f("fbmi"),
     zhc: f("zhc"), fhc: f("fhc"), zac: f("zac"), fac: f("fac"), zts: f("zts"), fts: f("fts"), zss: f("zss"), fss: f("fss"),
     zhfa: f("zhfa"), fhfa: f("fhfa"), zwfa: f("zwfa"), fwfa: f("fwfa"), zbfa: f("zbfa"), fbfa: f("fbfa"),
+    cage_days: f("cage_days"), corrected: f("corrected"),
     reasons: f("reasons"),
   };
 }

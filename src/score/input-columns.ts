@@ -26,6 +26,8 @@ export const INPUT_COLUMNS = [
   { name: "muacCm", kind: "number", read: numberValue },
   { name: "tricepsMm", kind: "number", read: numberValue },
   { name: "subscapularMm", kind: "number", read: numberValue },
+  { name: "gaDays", kind: "number", read: numberValue },
+  { name: "gaWeeks", kind: "number", read: numberValue },
 ] as const;
 
 /** An input column's name. @internal */
@@ -62,5 +64,7 @@ export function inputOf(length: number, make: (name: InputColumnName) => ArrayLi
     muacCm: make("muacCm"),
     tricepsMm: make("tricepsMm"),
     subscapularMm: make("subscapularMm"),
+    gaDays: make("gaDays"),
+    gaWeeks: make("gaWeeks"),
   };
 }

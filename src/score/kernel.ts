@@ -3,8 +3,10 @@ import type { KernelInput } from "./input-columns.js";
 import { inputOf } from "./input-columns.js";
 import { outputOf, type KernelOutput } from "./fields.js";
 import { acSpec, bfaSpec, bmiSpec, hcSpec, hfaSpec, lenSpec, ssSpec, tsSpec, weiSpec, wfaSpec, wflSpec, wfhSpec } from "../who/indicators.js";
-import { WHO2007_MAX_MONTHS } from "../who/constants.js";
-import { adjustLenheiCm, ageMonthsOf, isWho2007Age, standingIgnored, wflUsesLength, whoAgeDay } from "../who/rules.js";
+import { CORRECT_UNTIL_MONTHS, DAYS_PER_MONTH, WHO2007_MAX_MONTHS } from "../who/constants.js";
+import {
+  adjustLenheiCm, ageDaysOf, ageMonthsOf, isWho2007Age, prematurityCorrection, standingIgnored, wflUsesLength, whoAgeDay,
+} from "../who/rules.js";
 import { roundZ } from "../lms/round-z.js";
 import { rPow } from "../lms/r-pow.js";
 import { interpolateByMonth, packedRows, PACKED_STRIDE } from "../tables/lookup.js";
@@ -302,8 +304,13 @@ function who2007Row(
  * together (see BLOCK).
  * @internal
  */
-export function scoreKernel(input: KernelInput, out: KernelOutput, from: number, to: number, full: boolean): void {
+export function scoreKernel(
+  input: KernelInput, out: KernelOutput, from: number, to: number, full: boolean,
+  correctUntilDays: number = CORRECT_UNTIL_MONTHS * DAYS_PER_MONTH,
+): void {
   if (!(to > from)) return;
+  const ga = input.gaDays !== undefined || input.gaWeeks !== undefined;
+  if (!ga) out.corrected.fill(0, from, to);
   const extras = input.headCm !== undefined || input.muacCm !== undefined || input.tricepsMm !== undefined || input.subscapularMm !== undefined;
   out.zhfa.fill(NaN, from, to);
   out.fhfa.fill(NaN, from, to);
@@ -329,11 +336,15 @@ export function scoreKernel(input: KernelInput, out: KernelOutput, from: number,
     q: { len: new Pending(), wei: new Pending(), bmi: new Pending(), wfl: new Pending(), hc: new Pending(), ac: new Pending(), ts: new Pending(), ss: new Pending() },
     full,
     extras,
+    ga,
+    untilDays: correctUntilDays,
   });
   run.input = input;
   run.out = out;
   run.full = full;
   run.extras = extras;
+  run.ga = ga;
+  run.untilDays = correctUntilDays;
   try {
     for (let start = from; start < to; start += BLOCK) scoreBlock(run, start, to - start > BLOCK ? start + BLOCK : to);
   } finally {
@@ -358,6 +369,10 @@ interface Run {
   full: boolean;
   /** Whether any head, arm or skinfold column is given. */
   extras: boolean;
+  /** Whether a gestational age column is given. */
+  ga: boolean;
+  /** Corrected age is used while under this many days. */
+  untilDays: number;
 }
 
 let current: Run | undefined;
@@ -393,11 +408,17 @@ function scoreBlock(run: Run, start: number, end: number): void {
   const muacCm = input.muacCm;
   const tricepsMm = input.tricepsMm;
   const subscapularMm = input.subscapularMm;
+  const ga = run.ga;
+  const gaDaysCol = input.gaDays;
+  const gaWeeksCol = input.gaWeeks;
+  const untilDays = run.untilDays;
 
   const oClen = out.clenhei;
   const oBmi = out.cbmi;
   const oC9 = out.c9mo_flag;
   const oReasons = out.reasons;
+  const oAge = out.cage_days;
+  const oCorrected = out.corrected;
   const zlen = out.zlen;
   const flen = out.flen;
   const zwei = out.zwei;
@@ -531,10 +552,27 @@ function scoreBlock(run: Run, start: number, end: number): void {
     const aDays = ageDays === undefined ? NaN : ageDays[i]!;
     const aMonths = ageMonths === undefined ? NaN : ageMonths[i]!;
     const ageR = ageReason(ageMonthsOf(aDays, aMonths));
-    const ageKnown = ageR === 0;
-    const months = ageKnown ? ageMonthsOf(aDays, aMonths) : NaN;
-    const day = ageKnown ? whoAgeDay(aDays, aMonths) : NaN;
+    let ageKnown = ageR === 0;
+    let months = ageKnown ? ageMonthsOf(aDays, aMonths) : NaN;
+    let day = ageKnown ? whoAgeDay(aDays, aMonths) : NaN;
+    let usedDays = ageKnown ? ageDaysOf(aDays, aMonths) : NaN;
     r |= ageR;
+    // a child born preterm: corrected age (see prematurityCorrection)
+    if (ga) {
+      const cd = prematurityCorrection(usedDays, gaDaysCol === undefined ? NaN : gaDaysCol[i]!, gaWeeksCol === undefined ? NaN : gaWeeksCol[i]!, untilDays);
+      oCorrected[i] = cd === cd && cd !== -Infinity ? 1 : 0;
+      if (cd === -Infinity) r |= R.GA_INVALID;
+      else if (cd < 0) {
+        ageKnown = false;
+        months = day = usedDays = NaN;
+        r |= R.AGE_BEFORE_TERM;
+      } else if (cd === cd) {
+        usedDays = cd;
+        months = cd / DAYS_PER_MONTH;
+        day = whoAgeDay(cd, NaN);
+      }
+    }
+    oAge[i] = usedDays;
     const ageOk = ageKnown && !isWho2007Age(months);
 
     // weight and oedema

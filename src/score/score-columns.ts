@@ -3,7 +3,7 @@ import { allocateOutput, type KernelOutput } from "./fields.js";
 import { INPUT_COLUMNS, inputOf, type KernelInput } from "./input-columns.js";
 import { adoptOutput } from "./adopt-output.js";
 import { checkColumn, hasOwn } from "../util/checks.js";
-import { fullPrecision, type ScoreOptions } from "./options.js";
+import { SCORE_OPTION_KEYS, scoringOptions, type ScoreOptions } from "./options.js";
 
 export type { ScoreOptions } from "./options.js";
 
@@ -45,6 +45,10 @@ export interface ScoreColumnsInput {
   readonly tricepsMm?: NumberColumn;
   /** Subscapular skinfold in mm. */
   readonly subscapularMm?: NumberColumn;
+  /** Gestational age at birth in days, for corrected age (see `correctUntilMonths`). Takes precedence over `gaWeeks` in each row where it is not missing. */
+  readonly gaDays?: NumberColumn;
+  /** Gestational age at birth in (fractional) weeks; used in rows where `gaDays` is missing. */
+  readonly gaWeeks?: NumberColumn;
 }
 
 /**
@@ -67,7 +71,7 @@ export interface ScoreColumnsOptions extends ScoreOptions {
   readonly out?: Partial<KernelOutput>;
 }
 
-const OPTION_KEYS: readonly string[] = ["precision", "out"];
+const OPTION_KEYS: readonly string[] = [...SCORE_OPTION_KEYS, "out"];
 const INPUT_NAMES: readonly string[] = INPUT_COLUMNS.map((c) => c.name);
 
 /**
@@ -122,10 +126,10 @@ export function prepareColumns(columns: ScoreColumnsInput, caller: string, share
  * Checks options and allocates (or adopts) the output columns.
  * @internal
  */
-export function prepareOutput(n: number, options: ScoreColumnsOptions | undefined, caller: string): { out: KernelOutput; full: boolean } {
-  const full = fullPrecision(options, caller, OPTION_KEYS);
+export function prepareOutput(n: number, options: ScoreColumnsOptions | undefined, caller: string): { out: KernelOutput; full: boolean; correctUntilDays: number } {
+  const { full, correctUntilDays } = scoringOptions(options, caller, OPTION_KEYS);
   const given = options?.out;
-  return { out: given === undefined || given === null ? allocateOutput(n) : adoptOutput(n, given, caller, false), full };
+  return { out: given === undefined || given === null ? allocateOutput(n) : adoptOutput(n, given, caller, false), full, correctUntilDays };
 }
 
 /**
@@ -161,7 +165,7 @@ export function prepareOutput(n: number, options: ScoreColumnsOptions | undefine
  */
 export function scoreColumns(columns: ScoreColumnsInput, options?: ScoreColumnsOptions): ScoreColumnsResult {
   const input = prepareColumns(columns, "scoreColumns");
-  const { out, full } = prepareOutput(input.length, options, "scoreColumns");
-  scoreKernel(input, out, 0, input.length, full);
+  const { out, full, correctUntilDays } = prepareOutput(input.length, options, "scoreColumns");
+  scoreKernel(input, out, 0, input.length, full, correctUntilDays);
   return Object.assign(out, { length: input.length });
 }

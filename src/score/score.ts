@@ -7,6 +7,7 @@ export type { ScoreRecord } from "../record/record.js";
 import { checkScoreRecord } from "../record/check-record.js";
 import { readChild } from "../record/read-record.js";
 import { isWho2007Age } from "../who/rules.js";
+import { scoringOptions } from "./options.js";
 
 /**
  * One child's result: WHO anthro's fields (NaN for NA), every reason code the
@@ -28,8 +29,8 @@ export type ScoreResult = { readonly [K in ScoreField]: number } & {
  * missing, then months; a non-number is invalid, not missing), is a valid age
  * of 60 months or more.
  */
-function usesWho2007(record: ScoreRecord): boolean {
-  const child = readChild(record);
+function usesWho2007(record: ScoreRecord, correctUntilDays: number): boolean {
+  const child = readChild(record, correctUntilDays);
   return child.ageKnown && isWho2007Age(child.months);
 }
 
@@ -57,6 +58,7 @@ function usesWho2007(record: ScoreRecord): boolean {
  */
 export function score(record: ScoreRecord, options?: ScoreOptions): ScoreResult {
   checkScoreRecord(record, "score");
+  const { correctUntilDays } = scoringOptions(options, "score");
   const col = (v: unknown): unknown[] => [v];
   const r = scoreColumns(
     {
@@ -71,6 +73,8 @@ export function score(record: ScoreRecord, options?: ScoreOptions): ScoreResult 
       muacCm: col(record.muacCm),
       tricepsMm: col(record.tricepsMm),
       subscapularMm: col(record.subscapularMm),
+      gaDays: col(record.gaDays),
+      gaWeeks: col(record.gaWeeks),
     },
     options,
   );
@@ -78,7 +82,7 @@ export function score(record: ScoreRecord, options?: ScoreOptions): ScoreResult 
   const result: Record<string, unknown> = {};
   for (const f of SCORE_FIELDS) result[f] = r[f][0];
   const naReasons: Partial<Record<string, ReasonCode[]>> = {};
-  const notApplicable = new Set<string>(usesWho2007(record) ? WHO2006_Z_FIELDS : WHO2007_Z_FIELDS);
+  const notApplicable = new Set<string>(usesWho2007(record, correctUntilDays) ? WHO2006_Z_FIELDS : WHO2007_Z_FIELDS);
   for (const [field, relevant] of Object.entries(FIELD_REASON_MASK)) {
     if (Number.isNaN(result[field]) && !notApplicable.has(field)) naReasons[field] = reasonCodes(fieldReasons(mask, relevant));
   }

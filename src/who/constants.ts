@@ -89,3 +89,24 @@ export const STANDING = 2;
  * 2009).
  */
 export const VELOCITY_WEEK_4_DAYS = 28;
+
+/** A full-term pregnancy: 40+0 weeks (280 days), the reference of corrected age. */
+export const TERM_DAYS = 280;
+
+/** Born before 37+0 weeks (259 days) of gestation is preterm (WHO). */
+export const PRETERM_BEFORE_DAYS = 259;
+
+/**
+ * Gestational ages tumbuh accepts: 22+0 (154 days, the limit of viability)
+ * to 44+6 weeks (314 days). Anything else is `ga-invalid` and no correction
+ * is made.
+ */
+export const GA_MIN_DAYS = 154;
+/** @see GA_MIN_DAYS */
+export const GA_MAX_DAYS = 314;
+
+/**
+ * Corrected age is used until a corrected age of 24 months, the usual
+ * clinical practice (the `correctUntilMonths` option changes it).
+ */
+export const CORRECT_UNTIL_MONTHS = 24;

@@ -7,7 +7,7 @@
  * enough for the optimiser to inline in hot loops).
  */
 import {
-  DAYS_PER_MONTH, LENGTH_TO_HEIGHT_DAY, MAX_R_INTEGER, LENHEI_ADJUST_CM, LYING, STANDING, STANDING_MIN_MONTHS,
+  DAYS_PER_MONTH, GA_MAX_DAYS, GA_MIN_DAYS, LENGTH_TO_HEIGHT_DAY, MAX_R_INTEGER, PRETERM_BEFORE_DAYS, TERM_DAYS, LENHEI_ADJUST_CM, LYING, STANDING, STANDING_MIN_MONTHS,
   WFL_NO_AGE_SWITCH_CM, WHO2006_MAX_DAYS, WHO2007_MIN_MONTHS,
 } from "./constants.js";
 
@@ -115,4 +115,54 @@ export function wflUsesLength(day: number, measure: number, clenheiCm: number): 
 /** Whether an age in whole days uses the length (lying) rows of length/height-for-age rather than the height rows. @internal */
 export function isLengthAge(day: number): boolean {
   return day < LENGTH_TO_HEIGHT_DAY;
+}
+
+/**
+ * Gestational age at birth in days as a record gives it: in days where given
+ * (not NaN), else in weeks × 7. NaN when neither is given.
+ * @internal
+ */
+export function gaDaysOf(gaDays: number, gaWeeks: number): number {
+  return gaDays === gaDays ? gaDays : gaWeeks * 7;
+}
+
+/** Whether a gestational age in days is one tumbuh accepts (22+0 to 44+6 weeks). @internal */
+export function isValidGa(gaDays: number): boolean {
+  return gaDays >= GA_MIN_DAYS && gaDays <= GA_MAX_DAYS;
+}
+
+/**
+ * The corrected age in days of a child born preterm: chronological age −
+ * (280 − gestational age) days, while it is under `untilDays`; NaN when no
+ * correction applies (born at 37+0 weeks or later, an invalid gestational
+ * age, `untilDays` 0, or a corrected age of `untilDays` or more). May be negative: the
+ * child has not yet reached its term date.
+ *
+ * @param ageDays - chronological age in days (valid)
+ * @param gaDays - gestational age at birth in days
+ * @param untilDays - the corrected age in days from which no correction is made
+ * @internal
+ */
+export function correctedAgeDays(ageDays: number, gaDays: number, untilDays: number): number {
+  if (!(untilDays > 0 && isValidGa(gaDays) && gaDays < PRETERM_BEFORE_DAYS)) return NaN;
+  const corrected = ageDays - (TERM_DAYS - gaDays);
+  return corrected < untilDays ? corrected : NaN;
+}
+
+/**
+ * The correction for prematurity of one record: the corrected age in days
+ * ({@link correctedAgeDays}; negative before the term date), NaN when no
+ * correction applies (no gestational age, born at term, no age, or past
+ * `untilDays`), or −Infinity when the gestational age given is not valid.
+ *
+ * @param ageDays - chronological age in days, NaN when unknown
+ * @param gaDays - gestational age at birth in days, NaN when not given
+ * @param gaWeeks - in weeks, used when `gaDays` is NaN
+ * @internal
+ */
+export function prematurityCorrection(ageDays: number, gaDays: number, gaWeeks: number, untilDays: number): number {
+  const g = gaDaysOf(gaDays, gaWeeks);
+  if (g !== g) return NaN;
+  if (!isValidGa(g)) return -Infinity;
+  return ageDays === ageDays ? correctedAgeDays(ageDays, g, untilDays) : NaN;
 }

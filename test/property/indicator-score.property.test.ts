@@ -21,7 +21,7 @@ import { edgeColumns } from "../support/edge-records.js";
 
 type Fn = (record: ScoreRecord, options?: ScoreOptions) => IndicatorScore;
 type Key = keyof ScoreRecord;
-const AGE: Key[] = ["sex", "ageDays", "ageMonths"];
+const AGE: Key[] = ["sex", "ageDays", "ageMonths", "gaDays", "gaWeeks"];
 
 /** Each function, the fields of `score` it must equal, and the record fields it reads. */
 const CASES: readonly { fn: Fn; z: string; f: string; reads: Key[] }[] = [
@@ -63,7 +63,7 @@ function check(record: ScoreRecord, options?: ScoreOptions): void {
     if (whole.naReasons[c.z] === undefined) {
       // score leaves the field NA by design: the other standard applies to
       // this age, or (WHO 2007 fields) there is no age to tell which.
-      const age = got.reasons.filter((r) => r === "age-outside-standard" || r === "age-missing" || r === "age-invalid");
+      const age = got.reasons.filter((r) => r === "age-outside-standard" || r === "age-missing" || r === "age-invalid" || r === "age-before-term");
       expect(age.length, where).toBe(1);
       for (const r of got.reasons) if (r !== "age-outside-standard") expect(ownScore.reasons, where).toContain(r);
     } else {
@@ -91,6 +91,8 @@ const record = fc.record({
   muacCm: value(5, 30),
   tricepsMm: value(1, 40),
   subscapularMm: value(1, 40),
+  gaDays: fc.oneof(value(150, 320), fc.constantFrom(154, 153, 258, 259, 314, 315)),
+  gaWeeks: value(20, 46),
 }, { requiredKeys: ["sex"] }) as fc.Arbitrary<ScoreRecord>;
 
 describe("one-indicator functions equal score's fields", () => {

@@ -16,7 +16,7 @@ describe("one-indicator functions: misuse throws, naming the function", () => {
       expect(() => fn(null as never)).toThrow(new TypeError(`${name}: record must be an object`));
       expect(() => fn({ sex: 1, weight: 9 } as never)).toThrow(TypeError);
       expect(() => fn({ sex: 1, weight: 9 } as never)).toThrow(`${name}: unknown field "weight"`);
-      expect(() => fn({ sex: 1 }, { rounding: "who" } as never)).toThrow(new TypeError(`${name}: unknown options key "rounding"; expected precision`));
+      expect(() => fn({ sex: 1 }, { rounding: "who" } as never)).toThrow(new TypeError(`${name}: unknown options key "rounding"; expected precision, correctUntilMonths`));
       expect(() => fn({ sex: 1 }, { precision: "exact" } as never)).toThrow(RangeError);
       expect(() => fn({ sex: 1 }, "full" as never)).toThrow(new TypeError(`${name}: options must be an object`));
     });
