@@ -8,7 +8,8 @@
 import { DAYS_PER_MONTH } from "../../who/rules.js";
 import { checkColumn, checkObject, compareLevels, intern, isColumn, numbers, oedemas, sexes, type Interned } from "./columns.js";
 import { runEngine, type CategoricalVar, type EngineOutput } from "./engine.js";
-import { expit, tQuantile } from "./student-t.js";
+import { expit, logit } from "../../stats/logit.js";
+import { tQuantile } from "../../stats/student-t.js";
 import type {
   CombinedEstimates,
   Estimate,
@@ -725,11 +726,11 @@ export function proportion(Sy: number, W: number, complement: number, variance: 
   if (Sy === 0) ll = ul = 0;
   else if (complement === 0) ll = ul = 1;
   else {
-    const logit = Math.log(r / (1 - r));
+    const logitR = logit(r);
     const seLogit = se / (r * (1 - r));
     const t = tQuantile(0.975, df);
-    ll = expit(logit - t * seLogit);
-    ul = expit(logit + t * seLogit);
+    ll = expit(logitR - t * seLogit);
+    ul = expit(logitR + t * seLogit);
   }
   return { r: 100 * r, se: 100 * se, ll: 100 * ll, ul: 100 * ul };
 }

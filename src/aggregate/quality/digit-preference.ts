@@ -1,6 +1,6 @@
 import { numberValue } from "../../record/codes.js";
 import { isArrayLike, orNull, pct } from "../shared/columns.js";
-import { chiSquarePValue, uniformChiSquare } from "../shared/chi-square.js";
+import { chiSquarePValue, uniformChiSquare } from "../../stats/chi-square.js";
 import { QUALITY_THRESHOLDS, rateBelow, type QualityRating } from "./thresholds.js";
 
 /** Terminal-digit distribution of the first decimal, and its digit preference score. */

@@ -1,7 +1,7 @@
 import { prepareColumns, scoreColumns, type ScoreColumnsInput } from "../../score/score-columns.js";
 import { DAYS_PER_MONTH } from "../../who/rules.js";
 import { checkKeys, pct, orNull } from "../shared/columns.js";
-import { chiSquarePValue, uniformChiSquare } from "../shared/chi-square.js";
+import { chiSquarePValue, uniformChiSquare } from "../../stats/chi-square.js";
 import { civilFromDays, dateColumn } from "../../dates/calendar.js";
 import { groupIndex, groupNames } from "../shared/group-key.js";
 import { digitPreferenceFromCounts, firstDecimal } from "./digit-preference.js";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { qualityReport } from "../../../src/aggregate/quality/quality-report.js";
 import { digitPreference } from "../../../src/aggregate/quality/digit-preference.js";
 import { addMoment, momentSummary } from "../../../src/aggregate/quality/moments.js";
-import { chiSquarePValue } from "../../../src/aggregate/shared/chi-square.js";
+import { chiSquarePValue } from "../../../src/stats/chi-square.js";
 import { scoreColumns } from "../../../src/score/score-columns.js";
 
 describe("digitPreference", () => {
