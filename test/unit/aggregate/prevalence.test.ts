@@ -7,7 +7,7 @@ import {
   prevalenceSignificance,
   type PrevalenceResult,
 } from "../../../src/aggregate/prevalence/index.js";
-import { runEngine, type EngineInput } from "../../../src/aggregate/prevalence/engine.js";
+import { runEngine, type EngineInput } from "../../../src/aggregate/prevalence/survey-variance.js";
 import { tQuantile } from "../../../src/stats/student-t.js";
 import { naiveDf, naiveMean, type NaiveDesign } from "./prevalence-naive.js";
 
