@@ -46,18 +46,16 @@ export interface AnthroTableGroups {
   readonly othergr?: ArrayLike<unknown>;
 }
 
-/** Options of {@link anthroPrevalenceTable}. */
-export interface AnthroTableOptions {
-  /** Sampling weights, clusters and strata (see {@link SurveyDesign}); none for a census or simple random sample. */
-  readonly design?: SurveyDesign;
-  /** Extra breakdowns as anthro names them (its geographical region, wealth quintile, mother's education, other grouping). */
-  readonly groups?: AnthroTableGroups;
-}
-
 /** Options of {@link anthroplusPrevalenceTable}. */
 export interface AnthroplusTableOptions {
   /** Sampling weights, clusters and strata (see {@link SurveyDesign}); none for a census or simple random sample. */
   readonly design?: SurveyDesign;
+}
+
+/** Options of {@link anthroPrevalenceTable}: the design, and WHO anthro's grouping columns. */
+export interface AnthroTableOptions extends AnthroplusTableOptions {
+  /** Extra breakdowns as anthro names them (its geographical region, wealth quintile, mother's education, other grouping). */
+  readonly groups?: AnthroTableGroups;
 }
 
 const WHO_GROUP_LABELS: Readonly<Record<string, string>> = {

@@ -1,4 +1,4 @@
-import { orNull } from "../shared/columns.js";
+import { orNull } from "../shared/report-numbers.js";
 
 /** Slots of one running-moments record in a Float64Array. @internal */
 export const MOMENT_SLOTS = 5;

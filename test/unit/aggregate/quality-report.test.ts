@@ -209,7 +209,7 @@ describe("qualityReport", () => {
 
   it("throws for misuse, naming the function and the input", () => {
     expect(() => qualityReport({} as never)).toThrow(new TypeError("qualityReport: columns.sex is required"));
-    expect(() => qualityReport({ sex: [1], height: [80] } as never)).toThrow(/qualityReport: unknown column key "height"/);
+    expect(() => qualityReport({ sex: [1], height: [80] } as never)).toThrow(/qualityReport: unknown columns key "height"/);
     expect(() => qualityReport({ sex: [1, 2], weightKg: [9] })).toThrow(RangeError);
     expect(() => qualityReport({ sex: [1, 2], dateOfBirth: ["2024-01-01"] })).toThrow(RangeError);
     expect(() => qualityReport({ sex: [1] }, { group: {} } as never)).toThrow(TypeError);
