@@ -6,7 +6,7 @@
  * @internal
  */
 import { indicatorSpec } from "../who/registry.js";
-import { WHO2007_MIN_MONTHS } from "../who/constants.js";
+import { FEMALE, MALE, WHO2007_MIN_MONTHS } from "../who/constants.js";
 import {
   acSpec, bfaSpec, bmiSpec, hcSpec, hfaSpec, lenSpec, ssSpec, tsSpec, weiSpec, wfaSpec, wfhSpec, wflSpec,
   type Indicator, type IndicatorSpec,
@@ -350,7 +350,7 @@ export function chartGeometry(options: GrowthChartOptions): ChartGeometry {
   const o = options;
   const spec = indicatorSpec(o.indicator, FN);
   const sx = sexCode(o.sex);
-  if (sx !== 1 && sx !== 2) {
+  if (sx !== MALE && sx !== FEMALE) {
     throw new RangeError(`${FN}: sex must be 1 (male) or 2 (female), or a code sexCode accepts (M/F, L/P, …); got ${JSON.stringify(o.sex)}`);
   }
   const sex = sx as 1 | 2;
@@ -390,7 +390,7 @@ export function chartGeometry(options: GrowthChartOptions): ChartGeometry {
   }
 
   const palette = chartPalette(paletteName, sex);
-  const title = o.title ?? `${indicatorTitle(spec.name, lang, from, to)}, ${sex === 1 ? WORDS[lang].boys : WORDS[lang].girls}, ${rangeText(from, to, xKind, lang)}`;
+  const title = o.title ?? `${indicatorTitle(spec.name, lang, from, to)}, ${sex === MALE ? WORDS[lang].boys : WORDS[lang].girls}, ${rangeText(from, to, xKind, lang)}`;
 
   // Children first: their values widen the y range.
   const skipped: GrowthChartSkip[] = [];

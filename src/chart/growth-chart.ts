@@ -1,3 +1,8 @@
+/**
+ * The growth chart's SVG writer and the public `growthChartSvg`: bands,
+ * grid, curves, ticks, labels, legend and children's points from a laid-out
+ * chart (`geometry.ts`).
+ */
 import { INDICATOR_SPECS } from "../who/registry.js";
 import { WORDS } from "./chart-labels.js";
 import { type ChartGeometry, type ChildSeries, type CurvePoint, chartGeometry } from "./geometry.js";

@@ -12,10 +12,11 @@ import type { AcuteMalnutritionColumnsInput } from "./acute-columns.js";
 import { categoryIndex } from "./category-index.js";
 import { FLAG_LIMITS } from "./flags.js";
 import { WEIGHT_BASED, type ClassifyIndicator } from "./indicators.js";
-import { labelTable, type CategoryLabels, type LabelLanguage } from "./labels.js";
+import type { ClassifyOptions } from "./classify.js";
+import { labelTable } from "./labels.js";
 import { checkColumn, checkObject, checkOptions } from "../util/checks.js";
-import { checkRounding, oedemaYes, type ZRounding } from "./options.js";
-import { bandsOf, checkScheme, schemeHas, type ClassificationScheme } from "./schemes.js";
+import { checkRounding, oedemaYes } from "./options.js";
+import { bandsOf, checkScheme, schemeHas } from "./schemes.js";
 
 /** The indicators that get a category column. */
 export type ColumnIndicator = "len" | "wei" | "wfl" | "bmi" | "hfa" | "wfa" | "bfa";
@@ -52,17 +53,12 @@ export interface CategoryColumnsInput extends Partial<AcuteMalnutritionColumnsIn
   readonly ageMonths?: ArrayLike<unknown>;
 }
 
-/** Options of {@link categoryColumns}. */
-export interface CategoryColumnsOptions {
-  /** @defaultValue "who" */
-  readonly scheme?: ClassificationScheme;
-  /** @defaultValue "who" */
-  readonly rounding?: ZRounding;
-  /** Write labels in this language instead of codes. */
-  readonly lang?: LabelLanguage;
-  /** Write these labels (by code) instead of codes; must cover every code the columns can hold. */
-  readonly labels?: CategoryLabels;
-}
+/**
+ * Options of {@link categoryColumns}: those of {@link classify} but oedema,
+ * which is a column here. With `lang` or `labels` the columns hold labels
+ * instead of codes; `labels` must cover every code the columns can hold.
+ */
+export interface CategoryColumnsOptions extends Omit<ClassifyOptions, "oedema"> {}
 
 const COLUMNS: readonly (readonly [ColumnIndicator, keyof CategoryColumnsInput])[] = [
   ["len", "zlen"], ["wei", "zwei"], ["wfl", "zwfl"], ["bmi", "zbmi"], ["hfa", "zhfa"], ["wfa", "zwfa"], ["bfa", "zbfa"],

@@ -1,3 +1,7 @@
+/**
+ * Digit preference of measurements recorded to 0.1: the first decimal's
+ * distribution, its chi-square test and the digit preference score.
+ */
 import { numberValue } from "../../record/codes.js";
 import { checkColumn } from "../../util/checks.js";
 import { orNull, pct } from "../shared/report-numbers.js";

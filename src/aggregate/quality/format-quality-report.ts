@@ -1,3 +1,6 @@
+/**
+ * The data quality report as plain text, in English or Bahasa Indonesia.
+ */
 import { checkChoice, checkObject } from "../../util/checks.js";
 import { formatReportNumber } from "../../util/number-text.js";
 import type { DigitPreference } from "./digit-preference.js";

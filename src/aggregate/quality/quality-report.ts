@@ -1,4 +1,10 @@
+/**
+ * The data quality report: one pass over the rows counting completeness,
+ * sex, age, birth month, terminal digits and z-score flags per group, then
+ * each group's checks from its counters.
+ */
 import { prepareColumns, scoreColumns, type ScoreColumnsInput } from "../../score/score-columns.js";
+import { FEMALE, LYING, MALE, STANDING } from "../../who/constants.js";
 import { ageMonthsOf } from "../../who/rules.js";
 import { checkObject } from "../../util/checks.js";
 import { orNull, pct } from "../shared/report-numbers.js";
@@ -186,7 +192,7 @@ export function qualityReport(columns: QualityColumns, options?: QualityOptions)
     }
 
     const sx = sex[i]!;
-    hits[h++] = sx === 1 ? BOYS : sx === 2 ? GIRLS : sx === 0 || sx !== sx ? SEX_MISSING : SEX_INVALID;
+    hits[h++] = sx === MALE ? BOYS : sx === FEMALE ? GIRLS : sx === 0 || sx !== sx ? SEX_MISSING : SEX_INVALID;
 
     if (weightKg !== undefined) {
       const w = weightKg[i]!;
@@ -202,7 +208,7 @@ export function qualityReport(columns: QualityColumns, options?: QualityOptions)
         if (measure !== undefined) {
           const mc = measure[i]!;
           if (mc === 0 || mc !== mc) hits[h++] = MEASURE_MISSING;
-          else if (mc !== 1 && mc !== 2) hits[h++] = MEASURE_INVALID;
+          else if (mc !== LYING && mc !== STANDING) hits[h++] = MEASURE_INVALID;
         }
       } else hits[h++] = p === 0 ? LENHEI_MISSING : LENHEI_INVALID;
     }

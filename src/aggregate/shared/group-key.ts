@@ -1,3 +1,8 @@
+/**
+ * Group keys of the quality report and SKDN: the values of the grouping
+ * columns interned to dense group codes (over one or several tables), in
+ * tumbuh's group order.
+ */
 import { checkColumn, checkObject } from "../../util/checks.js";
 import { compareValues } from "../../util/compare.js";
 

@@ -1,3 +1,7 @@
+/**
+ * Weighings collapsed to one per child and calendar month, with each
+ * month's SKDN status (N, T, O, B, 2T) and where the unusable records went.
+ */
 import { monthOfDay } from "../../dates/calendar.js";
 import { keyValue } from "../shared/group-key.js";
 import { completedMonths, UNDER_FIVE_MONTHS } from "../shared/under-five.js";

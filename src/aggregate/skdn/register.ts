@@ -1,3 +1,7 @@
+/**
+ * The register of children (sasaran) for SKDN: `options.register` checked,
+ * and its S and K per group and month.
+ */
 import { numberValue } from "../../record/codes.js";
 import { checkColumn, checkObject, isArrayLike } from "../../util/checks.js";
 import { parseMonth } from "../../dates/calendar.js";

@@ -1,4 +1,10 @@
+/**
+ * Posyandu SKDN: weighings collapsed to child-months, counted per group,
+ * month, age group and sex (S, K, D, N, T, O, B, 2T, BGM) with their ratios,
+ * and the case list for follow-up.
+ */
 import { prepareColumns, scoreColumns } from "../../score/score-columns.js";
+import { FEMALE, MALE } from "../../who/constants.js";
 import { checkColumn, checkObject } from "../../util/checks.js";
 import { pct } from "../shared/report-numbers.js";
 import { dateColumn, dayInMonth, formatMonth, parseMonth } from "../../dates/calendar.js";
@@ -177,7 +183,7 @@ export function skdn(columns: SkdnColumns, options?: SkdnOptions): SkdnResult {
   const cellBase = (g: number, mi: number, ag: number, sx: number): number =>
     (((g * M + mi) * AGE_CELLS + ag) * SEX_CELLS + sx) * COUNTERS;
   const add = (g: number, mi: number, ag: number, sxCode: number, counter: number): void => {
-    const sx = sxCode === 1 ? 0 : sxCode === 2 ? 1 : -1;
+    const sx = sxCode === MALE ? 0 : sxCode === FEMALE ? 1 : -1;
     cells[cellBase(g, mi, ALL_AGES, ALL_SEXES) + counter]! += 1;
     cells[cellBase(g, mi, ag, ALL_SEXES) + counter]! += 1;
     if (sx >= 0) {
