@@ -1,3 +1,7 @@
+/**
+ * The words of a growth chart in English and Bahasa Indonesia: indicator
+ * names, axis titles, the standard's name.
+ */
 import type { Indicator } from "../who/indicators.js";
 
 /** Chart text language: English or Bahasa Indonesia. */

@@ -6,10 +6,15 @@
  * @internal
  */
 import { indicatorSpec } from "../who/registry.js";
-import type { Indicator, IndicatorSpec } from "../who/indicators.js";
+import { FEMALE, MALE, WHO2007_MIN_MONTHS } from "../who/constants.js";
+import {
+  acSpec, bfaSpec, bmiSpec, hcSpec, hfaSpec, lenSpec, ssSpec, tsSpec, weiSpec, wfaSpec, wfhSpec, wflSpec,
+  type Indicator, type IndicatorSpec,
+} from "../who/indicators.js";
 import { lmsValue, lmsValueRestricted } from "../lms/lms-value.js";
 import { lmsZ, lmsZRestricted } from "../lms/lms-z.js";
-import { DAYS_PER_MONTH } from "../who/rules.js";
+import { ageDaysOf, ageMonthsOf, DAYS_PER_MONTH } from "../who/rules.js";
+import { checkChoice, checkObject, isPlainObject } from "../util/checks.js";
 import { sexCode } from "../record/codes.js";
 import { lmsParameters } from "../lms/lms-parameters.js";
 import { valueAtZ } from "../lms/value-at-z.js";
@@ -21,21 +26,45 @@ import { type AxisTicks, xTicks, yScale } from "./ticks.js";
 import type { GrowthChartChild, GrowthChartMargin, GrowthChartOptions, GrowthChartSkip, GrowthChartSkipReason } from "./types.js";
 
 const FN = "growthChartSvg";
+const LANGUAGES: readonly ChartLanguage[] = ["en", "id"];
+const PALETTES: readonly ChartPaletteName[] = ["who", "kms"];
 
-/** Default x ranges (months, or cm for wfl/wfh), like WHO's printed charts. @internal */
+/** x range bounds of the indicator's table in chart units (months or cm). */
+function tableBounds(spec: IndicatorSpec): readonly [number, number] {
+  return spec.xUnit === "days" ? [spec.xMin / DAYS_PER_MONTH, spec.xMax / DAYS_PER_MONTH] : [spec.xMin, spec.xMax];
+}
+
+/** The first two years, the default of WHO's printed age-based charts from birth. */
+const FIRST_TWO_YEARS_MONTHS = 24;
+/** Arm circumference and skinfold charts start at 3 months, the first whole month of their tables (from day 91). */
+const FROM_THREE_MONTHS = 3;
+
+/**
+ * The default x range of an indicator's chart (months, or cm for wfl/wfh),
+ * like WHO's printed charts: the first two years for the WHO 2006
+ * age-based charts from birth, 3 months to 5 years for arm circumference
+ * and the skinfolds, the whole table for the others.
+ * @internal
+ */
+export function defaultRange(spec: IndicatorSpec): readonly [number, number] {
+  if (spec.xUnit !== "days") return tableBounds(spec);
+  return spec.xMin > 0 ? [FROM_THREE_MONTHS, WHO2007_MIN_MONTHS] : [0, FIRST_TWO_YEARS_MONTHS];
+}
+
+/** {@link defaultRange} by indicator. @internal */
 export const DEFAULT_RANGES: Readonly<Record<Indicator, readonly [number, number]>> = {
-  wei: [0, 24],
-  len: [0, 24],
-  bmi: [0, 24],
-  hc: [0, 24],
-  ac: [3, 60],
-  ts: [3, 60],
-  ss: [3, 60],
-  wfl: [45, 110],
-  wfh: [65, 120],
-  hfa: [60, 228],
-  wfa: [60, 120],
-  bfa: [60, 228],
+  wei: /* @__PURE__ */ defaultRange(weiSpec),
+  len: /* @__PURE__ */ defaultRange(lenSpec),
+  bmi: /* @__PURE__ */ defaultRange(bmiSpec),
+  hc: /* @__PURE__ */ defaultRange(hcSpec),
+  ac: /* @__PURE__ */ defaultRange(acSpec),
+  ts: /* @__PURE__ */ defaultRange(tsSpec),
+  ss: /* @__PURE__ */ defaultRange(ssSpec),
+  wfl: /* @__PURE__ */ defaultRange(wflSpec),
+  wfh: /* @__PURE__ */ defaultRange(wfhSpec),
+  hfa: /* @__PURE__ */ defaultRange(hfaSpec),
+  wfa: /* @__PURE__ */ defaultRange(wfaSpec),
+  bfa: /* @__PURE__ */ defaultRange(bfaSpec),
 };
 
 /** Default font stack: the platform's UI sans-serif, then common fallbacks. @internal */
@@ -107,21 +136,27 @@ export interface ChartGeometry {
   readonly plot: PlotRect;
   readonly titleBandHeight: number;
   readonly title: string;
-  readonly xTitle: string;
-  readonly yTitle: string;
   readonly source: string;
-  readonly xTicks: AxisTicks;
-  readonly yTicks: AxisTicks;
+  readonly xAxis: ChartAxis;
+  readonly yAxis: ChartAxis;
   readonly curves: readonly Curve[];
   readonly children: readonly ChildSeries[];
-  /** Legend rows, each a list of children (by position in `children` above). */
-  readonly legendRows: readonly (readonly ChildSeries[])[];
-  readonly legendTop: number;
-  readonly legendRowHeight: number;
+  readonly legend: ChartLegend;
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null;
+/** An axis as drawn: its title (with the unit) and its ticks. @internal */
+export interface ChartAxis {
+  readonly title: string;
+  readonly ticks: AxisTicks;
+}
+
+/** The legend of the children, below the title band. @internal */
+export interface ChartLegend {
+  /** Rows, each a list of children (by position in `children`). */
+  readonly rows: readonly (readonly ChildSeries[])[];
+  /** Top of the first row, and the height of a row, in px. */
+  readonly top: number;
+  readonly rowHeight: number;
 }
 
 function num(v: unknown): number | undefined {
@@ -135,11 +170,6 @@ function optionNumber(o: GrowthChartOptions, key: "width" | "height" | "fontSize
     throw new RangeError(`${FN}: ${key} must be a number from ${min} to ${max}; got ${String(v)}`);
   }
   return v;
-}
-
-/** x range bounds of the indicator's table in chart units (months or cm). */
-function tableBounds(spec: IndicatorSpec): readonly [number, number] {
-  return spec.xUnit === "days" ? [spec.xMin / DAYS_PER_MONTH, spec.xMax / DAYS_PER_MONTH] : [spec.xMin, spec.xMax];
 }
 
 function rangeText(from: number, to: number, kind: XAxisKind, lang: ChartLanguage): string {
@@ -277,26 +307,23 @@ function resolveChildren(
   }
   const out: { index: number; name: string | undefined; colour: string | undefined; points: ResolvedPoint[] }[] = [];
   (list as readonly unknown[]).forEach((c: unknown, ci: number) => {
-    if (!isObject(c) || !Array.isArray(c.points)) {
+    if (!isPlainObject(c) || !Array.isArray(c.points)) {
       skip(ci, -1, "invalid-child");
       return;
     }
     const child = c as unknown as GrowthChartChild;
     const points: ResolvedPoint[] = [];
     (c.points as readonly unknown[]).forEach((p: unknown, pi: number) => {
-      if (!isObject(p)) return skip(ci, pi, "invalid-x");
-      let x: number | undefined;
-      if (spec.xUnit === "cm") x = num(p.lenheiCm);
-      else {
-        const days = num(p.ageDays);
-        const months = num(p.ageMonths);
-        x = days !== undefined ? days / DAYS_PER_MONTH : months;
-      }
-      if (x === undefined || x < 0) return skip(ci, pi, "invalid-x");
+      if (!isPlainObject(p)) return skip(ci, pi, "invalid-x");
+      // an age as WHO reads a record: days before months (NaN when neither is a finite number)
+      const days = num(p.ageDays) ?? Number.NaN;
+      const months = num(p.ageMonths) ?? Number.NaN;
+      const x = spec.xUnit === "cm" ? num(p.lenheiCm) ?? Number.NaN : ageMonthsOf(days, months);
+      if (!(x >= 0)) return skip(ci, pi, "invalid-x");
       const y = num(p.value);
       if (y === undefined || y <= 0) return skip(ci, pi, "invalid-value");
       if (x < from || x > to) return skip(ci, pi, "outside-range");
-      const tableX = spec.xUnit === "days" && num(p.ageDays) !== undefined ? num(p.ageDays)! : toTableX(spec, x);
+      const tableX = spec.xUnit === "days" ? ageDaysOf(days, months) : x;
       const z = childZ(spec, sex, tableX, y);
       if (!(z >= spec.flagBelow && z <= spec.flagAbove)) return skip(ci, pi, "implausible");
       points.push({ x, y, index: pi });
@@ -319,20 +346,16 @@ function resolveChildren(
  * @internal
  */
 export function chartGeometry(options: GrowthChartOptions): ChartGeometry {
-  if (!isObject(options)) throw new TypeError(`${FN}: options must be an object; got ${String(options)}`);
+  checkObject(options, null, FN, "options");
   const o = options;
   const spec = indicatorSpec(o.indicator, FN);
   const sx = sexCode(o.sex);
-  if (sx !== 1 && sx !== 2) {
+  if (sx !== MALE && sx !== FEMALE) {
     throw new RangeError(`${FN}: sex must be 1 (male) or 2 (female), or a code sexCode accepts (M/F, L/P, …); got ${JSON.stringify(o.sex)}`);
   }
   const sex = sx as 1 | 2;
-  const lang = o.lang ?? "en";
-  if (lang !== "en" && lang !== "id") throw new RangeError(`${FN}: lang must be "en" or "id"; got ${JSON.stringify(o.lang)}`);
-  const paletteName = o.palette ?? "who";
-  if (paletteName !== "who" && paletteName !== "kms") {
-    throw new RangeError(`${FN}: palette must be "who" or "kms"; got ${JSON.stringify(o.palette)}`);
-  }
+  const lang = checkChoice(o.lang ?? "en", LANGUAGES, FN, "lang");
+  const paletteName = checkChoice(o.palette ?? "who", PALETTES, FN, "palette");
   const width = optionNumber(o, "width", 800, 240, 10000);
   const height = optionNumber(o, "height", 560, 200, 10000);
   const fs = optionNumber(o, "fontSize", 12, 6, 40);
@@ -358,7 +381,7 @@ export function chartGeometry(options: GrowthChartOptions): ChartGeometry {
     );
   }
   const marginOpt: GrowthChartMargin = o.margin ?? {};
-  if (!isObject(o.margin ?? {})) throw new RangeError(`${FN}: margin must be an object; got ${String(o.margin)}`);
+  if (!isPlainObject(o.margin ?? {})) throw new RangeError(`${FN}: margin must be an object; got ${String(o.margin)}`);
   for (const k of ["top", "right", "bottom", "left"] as const) {
     const v = marginOpt[k];
     if (v !== undefined && !(typeof v === "number" && v >= 0 && v < 10000)) {
@@ -367,7 +390,7 @@ export function chartGeometry(options: GrowthChartOptions): ChartGeometry {
   }
 
   const palette = chartPalette(paletteName, sex);
-  const title = o.title ?? `${indicatorTitle(spec.name, lang, from, to)}, ${sex === 1 ? WORDS[lang].boys : WORDS[lang].girls}, ${rangeText(from, to, xKind, lang)}`;
+  const title = o.title ?? `${indicatorTitle(spec.name, lang, from, to)}, ${sex === MALE ? WORDS[lang].boys : WORDS[lang].girls}, ${rangeText(from, to, xKind, lang)}`;
 
   // Children first: their values widen the y range.
   const skipped: GrowthChartSkip[] = [];
@@ -482,15 +505,14 @@ export function chartGeometry(options: GrowthChartOptions): ChartGeometry {
     plot,
     titleBandHeight,
     title,
-    xTitle: xAxisTitle(spec.name, xKind, lang),
-    yTitle: yAxisTitle(spec.name, lang, from, to),
     source: `${WORDS[lang].source}: ${standardName(spec.name)}`,
-    xTicks: xTicks(xKind, from, to, plotWidth, Math.max(fs * 2.4, textWidth(xKind === "cm" ? "000" : "00", fs) + fs)),
-    yTicks: ys.ticks,
+    xAxis: {
+      title: xAxisTitle(spec.name, xKind, lang),
+      ticks: xTicks(xKind, from, to, plotWidth, Math.max(fs * 2.4, textWidth(xKind === "cm" ? "000" : "00", fs) + fs)),
+    },
+    yAxis: { title: yAxisTitle(spec.name, lang, from, to), ticks: ys.ticks },
     curves,
     children,
-    legendRows,
-    legendTop,
-    legendRowHeight,
+    legend: { rows: legendRows, top: legendTop, rowHeight: legendRowHeight },
   };
 }

@@ -1,3 +1,8 @@
+/**
+ * The growth chart's SVG writer and the public `growthChartSvg`: bands,
+ * grid, curves, ticks, labels, legend and children's points from a laid-out
+ * chart (`geometry.ts`).
+ */
 import { INDICATOR_SPECS } from "../who/registry.js";
 import { WORDS } from "./chart-labels.js";
 import { type ChartGeometry, type ChildSeries, type CurvePoint, chartGeometry } from "./geometry.js";
@@ -84,8 +89,8 @@ export function renderChartSvg(g: ChartGeometry): string {
   out.push(`<text class="tumbuh-title" x="14" y="${px(tH / 2 + titleSize * 0.36)}" font-size="${px(titleSize)}" font-weight="bold" fill="${pal.headerText}">${title}</text>`);
 
   // Legend of children.
-  g.legendRows.forEach((row, r) => {
-    const cy = g.legendTop + r * g.legendRowHeight + g.legendRowHeight / 2;
+  g.legend.rows.forEach((row, r) => {
+    const cy = g.legend.top + r * g.legend.rowHeight + g.legend.rowHeight / 2;
     let x = 14;
     for (const c of row) {
       const label = childLabel(c, g);
@@ -118,19 +123,19 @@ export function renderChartSvg(g: ChartGeometry): string {
   let minor = "";
   let major = "";
   const inside = (v: number, a: number, b: number) => v > a + 0.5 && v < b - 0.5;
-  for (const m of g.xTicks.minor) {
+  for (const m of g.xAxis.ticks.minor) {
     const x = xPx(m);
     if (inside(x, plot.left, plot.right)) minor += `M${px(x)} ${px(plot.top)}V${px(plot.bottom)}`;
   }
-  for (const t of g.xTicks.major) {
+  for (const t of g.xAxis.ticks.major) {
     const x = xPx(t.at);
     if (inside(x, plot.left, plot.right)) major += `M${px(x)} ${px(plot.top)}V${px(plot.bottom)}`;
   }
-  for (const v of g.yTicks.minor) {
+  for (const v of g.yAxis.ticks.minor) {
     const y = yPx(v);
     if (inside(y, plot.top, plot.bottom)) minor += `M${px(plot.left)} ${px(y)}H${px(plot.right)}`;
   }
-  for (const t of g.yTicks.major) {
+  for (const t of g.yAxis.ticks.major) {
     const y = yPx(t.at);
     if (inside(y, plot.top, plot.bottom)) major += `M${px(plot.left)} ${px(y)}H${px(plot.right)}`;
   }
@@ -154,24 +159,24 @@ export function renderChartSvg(g: ChartGeometry): string {
     `<rect class="tumbuh-plot" x="${px(plot.left)}" y="${px(plot.top)}" width="${px(plotW)}" height="${px(plotH)}" fill="none" stroke="${pal.axis}" stroke-width="1" ${dataRange}/>`,
   );
   let ticks = "";
-  for (const t of g.xTicks.major) ticks += `M${px(xPx(t.at))} ${px(plot.bottom)}v${px(fs * 0.35)}`;
-  for (const t of g.yTicks.major) ticks += `M${px(plot.left)} ${px(yPx(t.at))}h${px(-fs * 0.35)}`;
+  for (const t of g.xAxis.ticks.major) ticks += `M${px(xPx(t.at))} ${px(plot.bottom)}v${px(fs * 0.35)}`;
+  for (const t of g.yAxis.ticks.major) ticks += `M${px(plot.left)} ${px(yPx(t.at))}h${px(-fs * 0.35)}`;
   out.push(`<path class="tumbuh-ticks" d="${ticks}" stroke="${pal.axis}" stroke-width="1" fill="none"/>`);
   out.push(`<g class="tumbuh-x-labels" text-anchor="middle" fill="${pal.text}">`);
-  for (const t of g.xTicks.major) {
-    out.push(`<text x="${px(xPx(t.at))}" y="${px(plot.bottom + fs * 1.45)}">${formatNumber(t.label ?? t.at, g.xTicks.decimals, lang)}</text>`);
+  for (const t of g.xAxis.ticks.major) {
+    out.push(`<text x="${px(xPx(t.at))}" y="${px(plot.bottom + fs * 1.45)}">${formatNumber(t.label ?? t.at, g.xAxis.ticks.decimals, lang)}</text>`);
   }
   out.push(`</g><g class="tumbuh-y-labels" text-anchor="end" fill="${pal.text}">`);
-  for (const t of g.yTicks.major) {
-    out.push(`<text x="${px(plot.left - fs * 0.6)}" y="${px(yPx(t.at) + fs * 0.35)}">${formatNumber(t.label ?? t.at, g.yTicks.decimals, lang)}</text>`);
+  for (const t of g.yAxis.ticks.major) {
+    out.push(`<text x="${px(plot.left - fs * 0.6)}" y="${px(yPx(t.at) + fs * 0.35)}">${formatNumber(t.label ?? t.at, g.yAxis.ticks.decimals, lang)}</text>`);
   }
   out.push(`</g>`);
   out.push(
-    `<text class="tumbuh-x-title" x="${px((plot.left + plot.right) / 2)}" y="${px(plot.bottom + fs * 3)}" text-anchor="middle" font-weight="bold" fill="${pal.text}">${escapeXml(g.xTitle)}</text>`,
+    `<text class="tumbuh-x-title" x="${px((plot.left + plot.right) / 2)}" y="${px(plot.bottom + fs * 3)}" text-anchor="middle" font-weight="bold" fill="${pal.text}">${escapeXml(g.xAxis.title)}</text>`,
   );
   const yMid = (plot.top + plot.bottom) / 2;
   out.push(
-    `<text class="tumbuh-y-title" x="${px(-yMid)}" y="${px(14 + fs * 0.9)}" transform="rotate(-90)" text-anchor="middle" font-weight="bold" fill="${pal.text}">${escapeXml(g.yTitle)}</text>`,
+    `<text class="tumbuh-y-title" x="${px(-yMid)}" y="${px(14 + fs * 0.9)}" transform="rotate(-90)" text-anchor="middle" font-weight="bold" fill="${pal.text}">${escapeXml(g.yAxis.title)}</text>`,
   );
 
   // z labels at the right end of the curves, pushed apart where curves converge.

@@ -18,12 +18,12 @@ export interface ChartPalette {
   readonly header: string;
   readonly headerText: string;
   /**
-   * Band fills from the bottom up: below −3, −3…−2, −2…−1, −1…0, 0…1, 1…2,
-   * 2…3, above +3.
+   * The eight band fills from the bottom up: below −3, −3…−2, −2…−1, −1…0,
+   * 0…1, 1…2, 2…3, above +3.
    */
-  readonly bands: readonly [string, string, string, string, string, string, string, string];
-  /** Curve strokes for z = −3, −2, −1, 0, 1, 2, 3. */
-  readonly curves: readonly [CurveStyle, CurveStyle, CurveStyle, CurveStyle, CurveStyle, CurveStyle, CurveStyle];
+  readonly bands: readonly string[];
+  /** The seven curve strokes, for z = −3, −2, −1, 0, 1, 2, 3 ({@link CURVE_Z}). */
+  readonly curves: readonly CurveStyle[];
   readonly gridMinor: string;
   readonly gridMajor: string;
   readonly axis: string;
@@ -37,37 +37,47 @@ export const CURVE_Z = [-3, -2, -1, 0, 1, 2, 3] as const;
 /** Dark enough for white text (contrast ≥ 4.5:1): WHO's blue for boys, pink for girls. */
 const HEADER = { 1: "#1F5FA8", 2: "#B0306A" } as const;
 
-const WHO_BANDS = {
-  1: ["#CFDFF2", "#DFEAF7", "#ECF2FA", "#F8FBFE", "#F8FBFE", "#ECF2FA", "#DFEAF7", "#CFDFF2"],
-  2: ["#F5CFDF", "#F9DFEA", "#FBEBF2", "#FEF8FA", "#FEF8FA", "#FBEBF2", "#F9DFEA", "#F5CFDF"],
-} as const;
+/**
+ * Styles from the bottom up, symmetric about z = 0: `below` from the
+ * outermost (below −3 or the −3 curve) inwards, `middle` at the centre, and
+ * `below` again in mirror image above.
+ */
+function mirrored<T>(below: readonly T[], middle: readonly T[]): T[] {
+  return [...below, ...middle, ...below.slice().reverse()];
+}
 
-const WHO_CURVES = [
-  { stroke: "#111111", width: 1.6 },
-  { stroke: "#D7191C", width: 1.6 },
-  { stroke: "#E07B00", width: 1.1 },
-  { stroke: "#1A8A3A", width: 2 },
-  { stroke: "#E07B00", width: 1.1 },
-  { stroke: "#D7191C", width: 1.6 },
-  { stroke: "#111111", width: 1.6 },
-] as const;
+const WHO_BANDS = {
+  1: mirrored(["#CFDFF2", "#DFEAF7", "#ECF2FA", "#F8FBFE"], []),
+  2: mirrored(["#F5CFDF", "#F9DFEA", "#FBEBF2", "#FEF8FA"], []),
+};
+
+const WHO_CURVES = mirrored(
+  [
+    { stroke: "#111111", width: 1.6 },
+    { stroke: "#D7191C", width: 1.6 },
+    { stroke: "#E07B00", width: 1.1 },
+  ],
+  [{ stroke: "#1A8A3A", width: 2 }],
+);
 
 /**
  * KMS / Buku KIA look: red below −3 SD (the "garis merah" at −3 drawn
  * thick) and a lighter red above +3 SD, yellow between 2 and 3 SD, light
  * green between 1 and 2 SD and dark green within ±1 SD.
  */
-const KMS_BANDS = ["#F4A9A3", "#FBE27A", "#D8EEBF", "#A6D98A", "#A6D98A", "#D8EEBF", "#FBE27A", "#F8C9C4"] as const;
+const KMS_BANDS = [...mirrored(["#F4A9A3", "#FBE27A", "#D8EEBF", "#A6D98A"], []).slice(0, -1), "#F8C9C4"];
 
 const KMS_CURVES = [
-  { stroke: "#C62828", width: 2.6 },
-  { stroke: "#8C6D00", width: 1.2 },
-  { stroke: "#4E7F33", width: 0.9 },
-  { stroke: "#2B641C", width: 1.6 },
-  { stroke: "#4E7F33", width: 0.9 },
-  { stroke: "#8C6D00", width: 1.2 },
-  { stroke: "#C62828", width: 1.6 },
-] as const;
+  { stroke: "#C62828", width: 2.6 }, // the garis merah at −3, thicker than the +3 curve
+  ...mirrored(
+    [
+      { stroke: "#C62828", width: 1.6 },
+      { stroke: "#8C6D00", width: 1.2 },
+      { stroke: "#4E7F33", width: 0.9 },
+    ],
+    [{ stroke: "#2B641C", width: 1.6 }],
+  ).slice(1),
+];
 
 /** The palette of `name` for `sex` (1 boys, 2 girls). @internal */
 export function chartPalette(name: ChartPaletteName, sex: 1 | 2): ChartPalette {

@@ -1,3 +1,7 @@
+/**
+ * The public types of the growth chart: its options, children and points,
+ * and the points it skips.
+ */
 import type { Indicator } from "../who/indicators.js";
 import type { ChartLanguage } from "./chart-labels.js";
 import type { ChartPaletteName } from "./palette.js";

@@ -3,8 +3,9 @@
  */
 import { CATEGORY_CODES } from "./codes.js";
 import { acuteIndex } from "./acute-index.js";
-import type { ClassifyColumnsResult } from "./classify-columns.js";
-import { checkColumn, checkObject, checkRounding, oedemaYes, outputColumn, type ZRounding } from "./options.js";
+import type { ClassifyColumnsOptions, ClassifyColumnsResult } from "./classify-columns.js";
+import { checkColumn, checkObject, checkOptions } from "../util/checks.js";
+import { checkRounding, oedemaYes, outputColumn } from "./options.js";
 
 /** Columns for {@link acuteMalnutritionColumns}, all of the same length. Only `ageMonths` is required. */
 export interface AcuteMalnutritionColumnsInput {
@@ -18,13 +19,8 @@ export interface AcuteMalnutritionColumnsInput {
   readonly oedema?: ArrayLike<unknown>;
 }
 
-/** Options of {@link acuteMalnutritionColumns}. */
-export interface AcuteMalnutritionColumnsOptions {
-  /** @defaultValue "who" */
-  readonly rounding?: ZRounding;
-  /** A column to write the category indices into (at least as long as the input). */
-  readonly out?: Uint8Array;
-}
+/** Options of {@link acuteMalnutritionColumns}: the rounding and the output column, as for {@link classifyColumns}. */
+export interface AcuteMalnutritionColumnsOptions extends Pick<ClassifyColumnsOptions, "rounding" | "out"> {}
 
 const INPUT_KEYS = ["ageMonths", "zwfl", "muacCm", "oedema"];
 const OPTION_KEYS = ["rounding", "out"];
@@ -50,10 +46,9 @@ export function acuteMalnutritionColumns(
   options?: AcuteMalnutritionColumnsOptions,
 ): ClassifyColumnsResult {
   const caller = "acuteMalnutritionColumns";
-  if (columns === null || typeof columns !== "object") throw new TypeError(`${caller}: columns must be an object of arrays`);
   const c = checkObject(columns, INPUT_KEYS, caller, "columns");
   if (c.ageMonths === undefined) throw new TypeError(`${caller}: columns.ageMonths is required`);
-  const o = checkObject(options, OPTION_KEYS, caller, "options");
+  const o = checkOptions(options, OPTION_KEYS, caller);
   const round = checkRounding(o.rounding, caller);
   const age = checkColumn(c.ageMonths, undefined, caller, "columns.ageMonths");
   const n = age.length;

@@ -2,6 +2,7 @@
  * The acute malnutrition kernel: one child to one category index.
  */
 import { roundZ } from "../lms/round-z.js";
+import { WHO2007_MIN_MONTHS } from "../who/constants.js";
 import { CODE_INDEX, NOT_CLASSIFIED } from "./codes.js";
 import { FLAG_LIMITS } from "./flags.js";
 
@@ -20,6 +21,9 @@ function muacMicroCm(muacCm: unknown): number {
   return Math.round(muacCm * 1e6);
 }
 
+/** Acute malnutrition is classified from 6 months of age (up to the WHO 2006 standards' end, 60 months). */
+const ACUTE_MIN_MONTHS = 6;
+
 /** MUAC cut-offs, 11.5 cm and 12.5 cm, in 10⁻⁶ cm. @internal */
 export const MUAC_SEVERE = 11_500_000;
 /** @internal */
@@ -34,7 +38,7 @@ export const MUAC_MODERATE = 12_500_000;
  * @internal
  */
 export function acuteIndex(ageMonths: unknown, zwfl: unknown, muacCm: unknown, oedema: boolean, round: boolean): number {
-  if (typeof ageMonths !== "number" || !(ageMonths >= 6 && ageMonths < 60)) return NOT_CLASSIFIED;
+  if (typeof ageMonths !== "number" || !(ageMonths >= ACUTE_MIN_MONTHS && ageMonths < WHO2007_MIN_MONTHS)) return NOT_CLASSIFIED;
   if (oedema) return SAM;
   let whz = Number.NaN;
   if (typeof zwfl === "number" && zwfl === zwfl) {

@@ -6,7 +6,8 @@ import { CATEGORY_CODES, CODE_INDEX, NOT_CLASSIFIED } from "./codes.js";
 import { acuteIndex } from "./acute-index.js";
 import type { Category } from "./classify.js";
 import { EN_LABELS, labelTable, type CategoryLabels, type LabelLanguage } from "./labels.js";
-import { checkObject, checkRounding, oedemaYes, type ZRounding } from "./options.js";
+import { checkObject, checkOptions } from "../util/checks.js";
+import { checkRounding, oedemaYes, type ZRounding } from "./options.js";
 
 /** One child for {@link acuteMalnutrition}. Missing values may be left out. */
 export interface AcuteMalnutritionInput {
@@ -71,9 +72,8 @@ export const ACUTE_CODES: readonly number[] = [NOT_CLASSIFIED, CODE_INDEX.sam, C
  * acuteMalnutrition({ ageMonths: 4, zwfl: -3.5 }).code; // => "not_classified"
  */
 export function acuteMalnutrition(child: AcuteMalnutritionInput, options?: AcuteMalnutritionOptions): Category {
-  if (child === null || typeof child !== "object") throw new TypeError("acuteMalnutrition: child must be an object");
   const c = checkObject(child, INPUT_KEYS, "acuteMalnutrition", "child");
-  const o = checkObject(options, OPTION_KEYS, "acuteMalnutrition", "options");
+  const o = checkOptions(options, OPTION_KEYS, "acuteMalnutrition");
   const round = checkRounding(o.rounding, "acuteMalnutrition");
   const labels = labelTable(o.lang, o.labels, ACUTE_CODES, "acuteMalnutrition") ?? EN_LABELS;
   const k = acuteIndex(c.ageMonths, c.zwfl, c.muacCm, oedemaYes(c.oedema), round);

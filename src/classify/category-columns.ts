@@ -3,17 +3,21 @@
  * (`cat_len`, `cat_wei`, …, `cat_acute`).
  */
 import { SCORE_FIELDS } from "../score/fields.js";
+import { bfaSpec, wfaSpec, type IndicatorSpec } from "../who/indicators.js";
+import { isWho2007Age } from "../who/rules.js";
 import { CATEGORY_CODES, IMPLAUSIBLE, NOT_CLASSIFIED } from "./codes.js";
 import { acuteIndex } from "./acute-index.js";
 import { ACUTE_CODES } from "./acute.js";
+import type { AcuteMalnutritionColumnsInput } from "./acute-columns.js";
 import { categoryIndex } from "./category-index.js";
 import { FLAG_LIMITS } from "./flags.js";
 import { WEIGHT_BASED, type ClassifyIndicator } from "./indicators.js";
-import { labelTable, type CategoryLabels, type LabelLanguage } from "./labels.js";
-import { checkColumn, checkObject, checkRounding, oedemaYes, type ZRounding } from "./options.js";
-import { bandsOf, checkScheme, schemeHas, type ClassificationScheme } from "./schemes.js";
+import type { ClassifyOptions } from "./classify.js";
+import { labelTable } from "./labels.js";
+import { checkColumn, checkObject, checkOptions } from "../util/checks.js";
+import { checkRounding, oedemaYes } from "./options.js";
+import { bandsOf, checkScheme, schemeHas } from "./schemes.js";
 
-/** The indicators with a category column, in column order. */
 /** The indicators that get a category column. */
 export type ColumnIndicator = "len" | "wei" | "wfl" | "bmi" | "hfa" | "wfa" | "bfa";
 
@@ -22,17 +26,16 @@ export type CategoryColumnName = `cat_${ColumnIndicator}` | "cat_acute";
 
 /**
  * Columns for {@link categoryColumns}, all of the same length: z-scores as
- * {@link scoreColumns} returns them, plus the inputs the categories need. A
+ * {@link scoreColumns} returns them, plus the inputs the categories need
+ * (those of {@link acuteMalnutritionColumns}, for `cat_acute`). A
  * {@link scoreColumns} result can be passed as it is (its other fields are
  * ignored), with `ageMonths`, `oedema` and `muacCm` added.
  */
-export interface CategoryColumnsInput {
+export interface CategoryColumnsInput extends Partial<AcuteMalnutritionColumnsInput> {
   /** Length/height-for-age z-scores (WHO 2006). */
   readonly zlen?: ArrayLike<unknown>;
   /** Weight-for-age z-scores (WHO 2006). */
   readonly zwei?: ArrayLike<unknown>;
-  /** Weight-for-length/height z-scores (WHO 2006). */
-  readonly zwfl?: ArrayLike<unknown>;
   /** BMI-for-age z-scores (WHO 2006). */
   readonly zbmi?: ArrayLike<unknown>;
   /** Height-for-age z-scores (WHO 2007). */
@@ -48,23 +51,14 @@ export interface CategoryColumnsInput {
    * 120 months.
    */
   readonly ageMonths?: ArrayLike<unknown>;
-  /** Bilateral pitting oedema (`Uint8Array` 1 = yes, or any values {@link oedemaCode} reads). */
-  readonly oedema?: ArrayLike<unknown>;
-  /** MUAC in cm, for `cat_acute`. */
-  readonly muacCm?: ArrayLike<unknown>;
 }
 
-/** Options of {@link categoryColumns}. */
-export interface CategoryColumnsOptions {
-  /** @defaultValue "who" */
-  readonly scheme?: ClassificationScheme;
-  /** @defaultValue "who" */
-  readonly rounding?: ZRounding;
-  /** Write labels in this language instead of codes. */
-  readonly lang?: LabelLanguage;
-  /** Write these labels (by code) instead of codes; must cover every code the columns can hold. */
-  readonly labels?: CategoryLabels;
-}
+/**
+ * Options of {@link categoryColumns}: those of {@link classify} but oedema,
+ * which is a column here. With `lang` or `labels` the columns hold labels
+ * instead of codes; `labels` must cover every code the columns can hold.
+ */
+export interface CategoryColumnsOptions extends Omit<ClassifyOptions, "oedema"> {}
 
 const COLUMNS: readonly (readonly [ColumnIndicator, keyof CategoryColumnsInput])[] = [
   ["len", "zlen"], ["wei", "zwei"], ["wfl", "zwfl"], ["bmi", "zbmi"], ["hfa", "zhfa"], ["wfa", "zwfa"], ["bfa", "zbfa"],
@@ -72,12 +66,15 @@ const COLUMNS: readonly (readonly [ColumnIndicator, keyof CategoryColumnsInput])
 const INPUT_KEYS = [...SCORE_FIELDS, "reasons", "length", "ageMonths", "oedema", "muacCm"];
 const OPTION_KEYS = ["scheme", "rounding", "lang", "labels"];
 
-/** Whether a row of this age is in the indicator's standard, for oedema. */
+/** Whether an age in months is in a WHO 2007 indicator's window. */
+const inWindow = (spec: IndicatorSpec, months: number): boolean => months >= spec.xMin && months <= spec.xMax;
+
+/** Whether a row of this age (in months) is in the indicator's standard, for oedema: WHO 2006 under 60 months or without an age. */
 function inStandard(indicator: ClassifyIndicator, age: unknown): boolean {
   const a = typeof age === "number" ? age : Number.NaN;
-  if (indicator === "wfa") return a >= 60 && a <= 120;
-  if (indicator === "bfa") return a >= 60 && a <= 228;
-  return !(a >= 60);
+  if (indicator === "wfa") return inWindow(wfaSpec, a);
+  if (indicator === "bfa") return inWindow(bfaSpec, a);
+  return !isWho2007Age(a);
 }
 
 /**
@@ -107,9 +104,8 @@ export function categoryColumns(
   options?: CategoryColumnsOptions,
 ): Partial<Record<CategoryColumnName, string[]>> {
   const caller = "categoryColumns";
-  if (columns === null || typeof columns !== "object") throw new TypeError(`${caller}: columns must be an object of arrays`);
   const c = checkObject(columns, INPUT_KEYS, caller, "columns");
-  const o = checkObject(options, OPTION_KEYS, caller, "options");
+  const o = checkOptions(options, OPTION_KEYS, caller);
   const scheme = o.scheme === undefined ? "who" : checkScheme(o.scheme, caller, "options.scheme");
   const round = checkRounding(o.rounding, caller);
 

@@ -6,7 +6,8 @@ import { CATEGORY_CODES, type CategoryCode } from "./codes.js";
 import { categoryIndex } from "./category-index.js";
 import { FLAG_LIMITS } from "./flags.js";
 import { WEIGHT_BASED, type ClassifyIndicator } from "./indicators.js";
-import { checkColumn, checkObject, checkRounding, oedemaYes, outputColumn, type ZRounding } from "./options.js";
+import { checkColumn, checkOptions } from "../util/checks.js";
+import { checkRounding, oedemaYes, outputColumn, type ZRounding } from "./options.js";
 import { bandsOf, checkScheme, type ClassificationScheme } from "./schemes.js";
 
 /** Options of {@link classifyColumns}. */
@@ -56,7 +57,7 @@ const OPTION_KEYS = ["scheme", "rounding", "oedema", "out"];
  * Array.from(r.categories, (k) => r.codes[k]); // => ["severely_stunted", "stunted", "normal_height", "not_classified", "implausible"]
  */
 export function classifyColumns(indicator: ClassifyIndicator, z: ArrayLike<unknown>, options?: ClassifyColumnsOptions): ClassifyColumnsResult {
-  const o = checkObject(options, OPTION_KEYS, "classifyColumns", "options");
+  const o = checkOptions(options, OPTION_KEYS, "classifyColumns");
   const scheme = o.scheme === undefined ? "who" : checkScheme(o.scheme, "classifyColumns", "options.scheme");
   const bands = bandsOf(scheme, indicator, "classifyColumns");
   const round = checkRounding(o.rounding, "classifyColumns");

@@ -6,7 +6,8 @@ import { categoryIndex } from "./category-index.js";
 import { FLAG_LIMITS } from "./flags.js";
 import { WEIGHT_BASED, type ClassifyIndicator } from "./indicators.js";
 import { EN_LABELS, labelTable, type CategoryLabels, type LabelLanguage } from "./labels.js";
-import { checkObject, checkRounding, oedemaYes, type ZRounding } from "./options.js";
+import { checkOptions } from "../util/checks.js";
+import { checkRounding, oedemaYes, type ZRounding } from "./options.js";
 import { bandsOf, checkScheme, type ClassificationScheme } from "./schemes.js";
 
 /** A category: its stable machine code and its label. */
@@ -82,7 +83,7 @@ const OPTION_KEYS = ["scheme", "rounding", "oedema", "lang", "labels"];
  * classify("wfl", Number.NaN, { oedema: "y" }).code; // => "severely_wasted"
  */
 export function classify(indicator: ClassifyIndicator, z: number, options?: ClassifyOptions): Category {
-  const o = checkObject(options, OPTION_KEYS, "classify", "options");
+  const o = checkOptions(options, OPTION_KEYS, "classify");
   const scheme = o.scheme === undefined ? "who" : checkScheme(o.scheme, "classify", "options.scheme");
   const bands = bandsOf(scheme, indicator, "classify");
   const round = checkRounding(o.rounding, "classify");

@@ -4,6 +4,7 @@
  * table of categories and thresholds in the Lampiran of Permenkes No. 2 Tahun
  * 2020 (Standar Antropometri Anak), English glosses in brackets included.
  */
+import { checkChoice, isPlainObject } from "../util/checks.js";
 import { CATEGORY_CODES, CODE_INDEX, isCategoryCode, type CategoryCode } from "./codes.js";
 
 /** A built-in label language: `en` English, `id` Bahasa Indonesia. */
@@ -71,9 +72,10 @@ const BUILT_IN: Readonly<Record<LabelLanguage, readonly string[]>> = {
   id: Object.freeze(CATEGORY_CODES.map((c) => ID[c])),
 };
 
+const LANGUAGES: readonly LabelLanguage[] = ["en", "id"];
+
 function checkLang(lang: unknown, caller: string, param: string): LabelLanguage {
-  if (lang === "en" || lang === "id") return lang;
-  throw new RangeError(`${caller}: ${param} must be "en" or "id"; got ${JSON.stringify(lang)}`);
+  return checkChoice(lang, LANGUAGES, caller, param);
 }
 
 /**
@@ -114,9 +116,7 @@ export function labelTable(
 ): readonly string[] | undefined {
   if (labels === undefined) return lang === undefined ? undefined : BUILT_IN[checkLang(lang, caller, "options.lang")];
   if (lang !== undefined) throw new TypeError(`${caller}: give options.lang or options.labels, not both`);
-  if (labels === null || typeof labels !== "object" || Array.isArray(labels)) {
-    throw new TypeError(`${caller}: options.labels must be an object mapping category codes to strings`);
-  }
+  if (!isPlainObject(labels)) throw new TypeError(`${caller}: options.labels must be an object mapping category codes to strings`);
   const table: string[] = [];
   for (const [code, label] of Object.entries(labels)) {
     if (!isCategoryCode(code)) throw new TypeError(`${caller}: options.labels has an unknown category code "${code}"`);

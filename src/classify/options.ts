@@ -1,9 +1,11 @@
 /**
- * Checks of the options and inputs shared by the classification functions.
- * Misuse throws, naming the function and the parameter; data never does.
+ * The options and inputs particular to the classification functions: the
+ * z rounding, the oedema reading and the output column. Misuse throws,
+ * naming the function and the parameter (with the checks of
+ * `util/checks.ts`); data never does.
  */
 import { oedemaCode } from "../record/codes.js";
-import { isArrayLike as isColumn } from "../util/checks.js";
+import { checkChoice } from "../util/checks.js";
 
 /**
  * How the z-score is used: `"who"` rounds it to 2 decimals first, exactly as
@@ -13,33 +15,12 @@ import { isArrayLike as isColumn } from "../util/checks.js";
 export type ZRounding = "who" | "none";
 
 /**
- * Checks that `obj` is undefined or a plain object whose keys are all in
- * `allowed`; returns it as a record (empty when undefined).
- * @throws TypeError for a non-object or an unknown key
- * @internal
- */
-export function checkObject(obj: unknown, allowed: readonly string[], caller: string, what: string): Record<string, unknown> {
-  if (obj === undefined) return {};
-  if (obj === null || typeof obj !== "object" || Array.isArray(obj) || ArrayBuffer.isView(obj)) {
-    throw new TypeError(`${caller}: ${what} must be an object`);
-  }
-  for (const key of Object.keys(obj)) {
-    if (!allowed.includes(key)) {
-      throw new TypeError(`${caller}: unknown ${what} key "${key}"; expected ${allowed.join(", ")}`);
-    }
-  }
-  return obj as Record<string, unknown>;
-}
-
-/**
  * `rounding` as a boolean (true = WHO rounding, the default).
  * @throws RangeError for a value other than "who", "none" or undefined
  * @internal
  */
 export function checkRounding(rounding: unknown, caller: string): boolean {
-  if (rounding === undefined || rounding === "who") return true;
-  if (rounding === "none") return false;
-  throw new RangeError(`${caller}: options.rounding must be "who" or "none"; got ${JSON.stringify(rounding)}`);
+  return rounding === undefined || checkChoice(rounding, ["who", "none"] as const, caller, "options.rounding") === "who";
 }
 
 /**
@@ -50,21 +31,6 @@ export function checkRounding(rounding: unknown, caller: string): boolean {
  */
 export function oedemaYes(v: unknown): boolean {
   return oedemaCode(v) === 1;
-}
-
-export { isColumn };
-
-/**
- * Checks that `v` is a column, of `length` rows when `length` is given.
- * @throws TypeError when `v` is not an array; RangeError on a length mismatch
- * @internal
- */
-export function checkColumn(v: unknown, length: number | undefined, caller: string, name: string): ArrayLike<unknown> {
-  if (!isColumn(v)) throw new TypeError(`${caller}: ${name} must be an array or typed array`);
-  if (length !== undefined && v.length !== length) {
-    throw new RangeError(`${caller}: ${name} has length ${v.length} but the other columns have length ${length}`);
-  }
-  return v;
 }
 
 /**

@@ -15,6 +15,7 @@
  * thresholds ("−3 SD sd < −2 SD", "−2 SD sd +1 SD", "> +1 SD", …).
  */
 import { CATEGORY_CODES, CODE_INDEX, type CategoryCode } from "./codes.js";
+import { checkChoice } from "../util/checks.js";
 import { classifyIndicator, type ClassifyIndicator } from "./indicators.js";
 
 /**
@@ -22,6 +23,8 @@ import { classifyIndicator, type ClassifyIndicator } from "./indicators.js";
  * (Indonesia's Permenkes No. 2 Tahun 2020, Standar Antropometri Anak).
  */
 export type ClassificationScheme = "who" | "permenkes";
+
+const SCHEME_NAMES: readonly ClassificationScheme[] = ["who", "permenkes"];
 
 /** @internal */
 export interface Bands {
@@ -81,8 +84,7 @@ const SCHEMES: Readonly<Record<ClassificationScheme, Readonly<Partial<Record<Cla
  * @internal
  */
 export function checkScheme(scheme: unknown, caller: string, param: string): ClassificationScheme {
-  if (scheme === "who" || scheme === "permenkes") return scheme;
-  throw new RangeError(`${caller}: ${param} must be "who" or "permenkes"; got ${JSON.stringify(scheme)}`);
+  return checkChoice(scheme, SCHEME_NAMES, caller, param);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { FIELD_REASON_MASK, SCORE_FIELDS, WHO2006_Z_FIELDS, WHO2007_Z_FIELDS, type ScoreField, type ZField } from "./fields.js";
+import { FIELD_REASON_MASK, SCORE_FIELDS, WHO2006_Z_FIELDS, WHO2007_Z_FIELDS, type NaReasonField, type ScoreField } from "./fields.js";
 import { fieldReasons, reasonCodes, type ReasonCode } from "../record/reasons.js";
 import { scoreColumns, type ScoreOptions } from "./score-columns.js";
 import type { ScoreRecord } from "../record/record.js";
@@ -21,7 +21,7 @@ export type ScoreResult = { readonly [K in ScoreField]: number } & {
    * standard that applies to the child's age) the reasons it is NA. The
    * other standard's fields are NA by design and are not listed.
    */
-  readonly naReasons: Readonly<Partial<Record<"clenhei" | "cbmi" | ZField, readonly ReasonCode[]>>>;
+  readonly naReasons: Readonly<Partial<Record<NaReasonField, readonly ReasonCode[]>>>;
 };
 
 /**

@@ -30,7 +30,7 @@ export function hasOwn(obj: object, key: PropertyKey): boolean {
  * @internal
  */
 export function checkObject(obj: unknown, allowed: Iterable<string> | null, caller: string, what: string): Record<string, unknown> {
-  if (obj === null || typeof obj !== "object" || isArrayLike(obj)) throw new TypeError(`${caller}: ${what} must be an object`);
+  if (!isPlainObject(obj)) throw new TypeError(`${caller}: ${what} must be an object`);
   if (allowed !== null) {
     const list = [...allowed];
     for (const key of Object.keys(obj)) {
@@ -41,10 +41,20 @@ export function checkObject(obj: unknown, allowed: Iterable<string> | null, call
 }
 
 /**
+ * True for an object that is not null, not an array and not a typed array:
+ * what {@link checkObject} accepts (and what a record, an options object or
+ * a chart's point may be).
+ * @internal
+ */
+export function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === "object" && !isArrayLike(v);
+}
+
+/**
  * {@link checkObject} for an optional options object: undefined is `{}`.
  * @internal
  */
-export function checkOptions(obj: unknown, allowed: Iterable<string>, caller: string, what = "options"): Record<string, unknown> {
+export function checkOptions(obj: unknown, allowed: Iterable<string> | null, caller: string, what = "options"): Record<string, unknown> {
   return obj === undefined ? {} : checkObject(obj, allowed, caller, what);
 }
 
@@ -88,6 +98,16 @@ export function checkFunction(v: unknown, caller: string, name: string): ((...ar
   if (v === undefined) return undefined;
   if (typeof v !== "function") throw new TypeError(`${caller}: ${name} must be a function; got ${describe(v)}`);
   return v as (...args: never[]) => unknown;
+}
+
+/**
+ * Checks that `v` is a boolean.
+ * @throws TypeError
+ * @internal
+ */
+export function checkBoolean(v: unknown, caller: string, name: string): boolean {
+  if (typeof v !== "boolean") throw new TypeError(`${caller}: ${name} must be a boolean; got ${describe(v)}`);
+  return v;
 }
 
 /**

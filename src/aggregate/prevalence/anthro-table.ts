@@ -1,6 +1,21 @@
-import { catEstimates, compute, meanEstimate, type Computed } from "./core.js";
-import { PROFILE_0TO5, PROFILE_5TO19 } from "./profiles.js";
-import type { Prevalence5to19Scores, PrevalenceColumns, PrevalenceScores, SurveyDesign } from "./types.js";
+/**
+ * The WHO-compatible prevalence tables: the rows and columns of WHO anthro's
+ * `anthro_prevalence` and WHO anthroplus's `anthroplus_prevalence`, cell for
+ * cell, with WHO's group labels and column names.
+ */
+import { WHO2007_MAX_MONTHS, WHO2007_MIN_MONTHS } from "../../who/constants.js";
+import { AGE_BANDS_5TO19, ANALYSIS_0TO5, ANALYSIS_5TO19, YEAR_GROUPS_5TO19 } from "./analyses.js";
+import { compute, type Computed } from "./computation.js";
+import { combinedEstimates, indicatorEstimates } from "./estimates.js";
+import { forEachGroup } from "./results.js";
+import {
+  PREVALENCE_CUTOFFS,
+  type Estimate,
+  type Prevalence5to19Scores,
+  type PrevalenceColumns,
+  type PrevalenceScores,
+  type SurveyDesign,
+} from "./types.js";
 
 /**
  * A table laid out as WHO's R packages return it: one row per group with
@@ -31,18 +46,16 @@ export interface AnthroTableGroups {
   readonly othergr?: ArrayLike<unknown>;
 }
 
-/** Options of {@link anthroPrevalenceTable}. */
-export interface AnthroTableOptions {
-  /** Sampling weights, clusters and strata (see {@link SurveyDesign}); none for a census or simple random sample. */
-  readonly design?: SurveyDesign;
-  /** Extra breakdowns as anthro names them (its geographical region, wealth quintile, mother's education, other grouping). */
-  readonly groups?: AnthroTableGroups;
-}
-
 /** Options of {@link anthroplusPrevalenceTable}. */
 export interface AnthroplusTableOptions {
   /** Sampling weights, clusters and strata (see {@link SurveyDesign}); none for a census or simple random sample. */
   readonly design?: SurveyDesign;
+}
+
+/** Options of {@link anthroPrevalenceTable}: the design, and WHO anthro's grouping columns. */
+export interface AnthroTableOptions extends AnthroplusTableOptions {
+  /** Extra breakdowns as anthro names them (its geographical region, wealth quintile, mother's education, other grouping). */
+  readonly groups?: AnthroTableGroups;
 }
 
 const WHO_GROUP_LABELS: Readonly<Record<string, string>> = {
@@ -53,66 +66,52 @@ const WHO_GROUP_LABELS: Readonly<Record<string, string>> = {
   othergr: "Other grouping",
 };
 const WHO_GROUP_NAMES = ["typeres", "gregion", "wealthq", "mothered", "othergr"];
+/** WHO's column suffix of each cut-off, in the order of {@link PREVALENCE_CUTOFFS}. */
 const SUFFIXES = ["_3", "_2", "_1", "1", "2", "3"];
+const ESTIMATE_PARTS = ["r", "se", "ll", "ul"] as const;
+
+/** The four columns of an estimate: `<prefix>_r`, `_se`, `_ll`, `_ul`. */
+const estimateColumns = (prefix: string): string[] => ESTIMATE_PARTS.map((p) => `${prefix}_${p}`);
 
 function indicatorColumns(name: string): string[] {
-  const cols = [`${name}Z_pop`, `${name}Z_unwpop`];
-  for (const s of SUFFIXES) cols.push(`${name}${s}_r`, `${name}${s}_se`, `${name}${s}_ll`, `${name}${s}_ul`);
-  cols.push(`${name}_r`, `${name}_se`, `${name}_ll`, `${name}_ul`, `${name}_stdev`);
-  return cols;
+  return [
+    `${name}Z_pop`,
+    `${name}Z_unwpop`,
+    ...SUFFIXES.flatMap((s) => estimateColumns(`${name}${s}`)),
+    ...estimateColumns(name),
+    `${name}_stdev`,
+  ];
 }
 
-const COMBINED_COLUMNS = [
-  "HA_2_WH_2_pop", "HA_2_WH_2_unwpop", "HA_2_WH_2_r", "HA_2_WH_2_se", "HA_2_WH_2_ll", "HA_2_WH_2_ul",
-  "HA_2_WH2_r", "HA_2_WH2_se", "HA_2_WH2_ll", "HA_2_WH2_ul",
-];
+const COMBINED_COLUMNS = ["HA_2_WH_2_pop", "HA_2_WH_2_unwpop", ...estimateColumns("HA_2_WH_2"), ...estimateColumns("HA_2_WH2")];
 
 /** WHO's table from a computation: every group of every breakdown, then the indicators' columns. */
 function table(c: Computed, lead: (breakdown: number, level: number) => Record<string, string>): Record<string, string | number>[] {
   const rows: Record<string, string | number>[] = [];
-  c.breakdowns.forEach((b, bi) => {
-    b.labels.forEach((label, l) => {
-      const d = c.offsets[bi]! + l;
-      const row: Record<string, string | number> = {
-        Group: b.whoLabel === "All" ? "All" : `${b.whoLabel ?? b.name}: ${label}`,
-        ...lead(bi, l),
-      };
-      c.indicators.forEach((spec, v) => {
-        const { pop, unwpop, props } = catEstimates(c, d, v);
-        row[`${spec.code}Z_pop`] = pop;
-        row[`${spec.code}Z_unwpop`] = unwpop;
-        SUFFIXES.forEach((s, p) => {
-          const e = props[p]!;
-          row[`${spec.code}${s}_r`] = e.r;
-          row[`${spec.code}${s}_se`] = e.se;
-          row[`${spec.code}${s}_ll`] = e.ll;
-          row[`${spec.code}${s}_ul`] = e.ul;
-        });
-        const m = meanEstimate(c, d, v);
-        row[`${spec.code}_r`] = m.r;
-        row[`${spec.code}_se`] = m.se;
-        row[`${spec.code}_ll`] = m.ll;
-        row[`${spec.code}_ul`] = m.ul;
-        row[`${spec.code}_stdev`] = m.stdev;
-      });
-      if (c.combined) {
-        const { pop, unwpop, props } = catEstimates(c, d, c.indicators.length);
-        const [sw, so] = props;
-        Object.assign(row, {
-          HA_2_WH_2_pop: pop,
-          HA_2_WH_2_unwpop: unwpop,
-          HA_2_WH_2_r: sw!.r,
-          HA_2_WH_2_se: sw!.se,
-          HA_2_WH_2_ll: sw!.ll,
-          HA_2_WH_2_ul: sw!.ul,
-          HA_2_WH2_r: so!.r,
-          HA_2_WH2_se: so!.se,
-          HA_2_WH2_ll: so!.ll,
-          HA_2_WH2_ul: so!.ul,
-        });
-      }
-      rows.push(row);
+  forEachGroup(c, (b, bi, l, label, d) => {
+    const row: Record<string, string | number> = {
+      Group: b.whoLabel === "All" ? "All" : `${b.whoLabel ?? b.name}: ${label}`,
+      ...lead(bi, l),
+    };
+    const put = (prefix: string, e: Estimate) => {
+      for (const p of ESTIMATE_PARTS) row[`${prefix}_${p}`] = e[p];
+    };
+    c.indicators.forEach((spec, v) => {
+      const e = indicatorEstimates(c, d, v);
+      row[`${spec.code}Z_pop`] = e.pop;
+      row[`${spec.code}Z_unwpop`] = e.unwpop;
+      PREVALENCE_CUTOFFS.forEach((cut, p) => put(`${spec.code}${SUFFIXES[p]}`, e[cut]));
+      put(spec.code, e.mean);
+      row[`${spec.code}_stdev`] = e.mean.stdev;
     });
+    if (c.combined) {
+      const e = combinedEstimates(c, d);
+      row.HA_2_WH_2_pop = e.pop;
+      row.HA_2_WH_2_unwpop = e.unwpop;
+      put("HA_2_WH_2", e.stuntedWasted);
+      put("HA_2_WH2", e.stuntedOverweight);
+    }
+    rows.push(row);
   });
   return rows;
 }
@@ -156,7 +155,7 @@ function table(c: Computed, lead: (breakdown: number, level: number) => Record<s
  * t.rows[0]!.HA_2_WH_2_r; // => 25
  */
 export function anthroPrevalenceTable(columns: PrevalenceColumns<PrevalenceScores>, options?: AnthroTableOptions): AnthroTable {
-  const c = compute(columns, options, PROFILE_0TO5, {
+  const c = compute(columns, options, ANALYSIS_0TO5, {
     anthro: true,
     labels: WHO_GROUP_LABELS,
     caller: "anthroPrevalenceTable",
@@ -169,18 +168,21 @@ export function anthroPrevalenceTable(columns: PrevalenceColumns<PrevalenceScore
   return { columns: cols, rows };
 }
 
+/** Whole years of an age in months (the years anthroplus prints: 5 for 60–71 months, 9 for 119). */
+const years = (months: number): number => Math.floor(months / 12);
+/** anthroplus's `Months` column: "(60-71)". */
+const monthsColumn = ([first, last]: readonly [number, number]): string => `(${first}-${last})`;
+const TOTAL: [string, string] = [`Total (${years(WHO2007_MIN_MONTHS)}-${years(WHO2007_MAX_MONTHS)})`, monthsColumn([WHO2007_MIN_MONTHS, WHO2007_MAX_MONTHS])];
+const bandColumns = (band: readonly [number, number]): [string, string] => [`Total (${years(band[0])}-${years(band[1])})`, monthsColumn(band)];
+
+/** anthroplus's `Years` and `Months` columns of each breakdown's levels. */
 const PLUS_YEARS: Readonly<Record<string, (level: number) => [string, string]>> = {
-  all: () => ["Total (5-19)", "(60-228)"],
-  sex: () => ["Total (5-19)", "(60-228)"],
-  ageGroup: (l) => [String(5 + l), l === 14 ? "(228-228)" : `(${60 + 12 * l}-${71 + 12 * l})`],
-  ageBand: (l) => BANDS[l]!,
-  "sex+ageBand": (l) => BANDS[Math.floor(l / 2)]!,
+  all: () => TOTAL,
+  sex: () => TOTAL,
+  ageGroup: (l) => [String(years(YEAR_GROUPS_5TO19[l]![0])), monthsColumn(YEAR_GROUPS_5TO19[l]!)],
+  ageBand: (l) => bandColumns(AGE_BANDS_5TO19[l]!),
+  "sex+ageBand": (l) => bandColumns(AGE_BANDS_5TO19[Math.floor(l / 2)]!),
 };
-const BANDS: readonly [string, string][] = [
-  ["Total (5-9)", "(60-119)"],
-  ["Total (10-14)", "(120-179)"],
-  ["Total (15-19)", "(180-228)"],
-];
 
 /**
  * WHO anthroplus's prevalence table for 5–19 years, cell for cell: what
@@ -217,7 +219,7 @@ const BANDS: readonly [string, string][] = [
  * Number.isNaN(t.rows[0]!.WA_r); // => true
  */
 export function anthroplusPrevalenceTable(columns: PrevalenceColumns<Prevalence5to19Scores>, options?: AnthroplusTableOptions): AnthroTable {
-  const c = compute(columns, options, PROFILE_5TO19, {
+  const c = compute(columns, options, ANALYSIS_5TO19, {
     anthro: true,
     caller: "anthroplusPrevalenceTable",
     optionKeys: ["design"],

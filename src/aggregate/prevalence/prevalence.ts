@@ -1,5 +1,11 @@
-import { compute, toResult } from "./core.js";
-import { PROFILE_0TO5, PROFILE_5TO19 } from "./profiles.js";
+/**
+ * The public prevalence functions: `prevalence` (0–5 years, as WHO anthro)
+ * and `prevalence5to19` (5–19 years, as WHO anthroplus), each a computation
+ * of its analysis turned into a `PrevalenceResult`.
+ */
+import { ANALYSIS_0TO5, ANALYSIS_5TO19 } from "./analyses.js";
+import { compute } from "./computation.js";
+import { toResult } from "./results.js";
 import type { Prevalence5to19Scores, PrevalenceColumns, PrevalenceOptions, PrevalenceResult, PrevalenceScores } from "./types.js";
 
 /**
@@ -63,7 +69,7 @@ import type { Prevalence5to19Scores, PrevalenceColumns, PrevalenceOptions, Preva
  * r.groups.find((g) => g.breakdown === "posyandu" && g.label === "Mawar")!.indicators.HA!.unwpop; // => 3
  */
 export function prevalence(columns: PrevalenceColumns<PrevalenceScores>, options?: PrevalenceOptions): PrevalenceResult {
-  return toResult(compute(columns, options, PROFILE_0TO5, { anthro: false }), null);
+  return toResult(compute(columns, options, ANALYSIS_0TO5, { anthro: false }), null);
 }
 
 /**
@@ -98,5 +104,5 @@ export function prevalence(columns: PrevalenceColumns<PrevalenceScores>, options
  * r.groups.map((g) => g.breakdown).includes("ageBand"); // => true
  */
 export function prevalence5to19(columns: PrevalenceColumns<Prevalence5to19Scores>, options?: PrevalenceOptions): PrevalenceResult {
-  return toResult(compute(columns, options, PROFILE_5TO19, { anthro: false, caller: "prevalence5to19" }), "WA");
+  return toResult(compute(columns, options, ANALYSIS_5TO19, { anthro: false }), "WA");
 }

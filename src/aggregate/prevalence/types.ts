@@ -1,3 +1,8 @@
+/**
+ * The public types of the prevalence functions: their inputs (z-score
+ * columns, survey design, grouping options) and their results (estimates
+ * per group, where the rows went).
+ */
 import type { NumberColumn } from "../../score/score-columns.js";
 
 /**

@@ -1,6 +1,11 @@
+/**
+ * Digit preference of measurements recorded to 0.1: the first decimal's
+ * distribution, its chi-square test and the digit preference score.
+ */
 import { numberValue } from "../../record/codes.js";
-import { isArrayLike, orNull, pct } from "../shared/columns.js";
-import { chiSquarePValue, uniformChiSquare } from "../shared/chi-square.js";
+import { checkColumn } from "../../util/checks.js";
+import { orNull, pct } from "../shared/report-numbers.js";
+import { chiSquarePValue, uniformChiSquare } from "../../stats/chi-square.js";
 import { QUALITY_THRESHOLDS, rateBelow, type QualityRating } from "./thresholds.js";
 
 /** Terminal-digit distribution of the first decimal, and its digit preference score. */
@@ -74,7 +79,7 @@ export function digitPreferenceFromCounts(c: ArrayLike<number>, at: number): Dig
  * Math.round(d.dps * 100) / 100; // => 47.14
  */
 export function digitPreference(values: ArrayLike<unknown>): DigitPreference {
-  if (!isArrayLike(values)) throw new TypeError("digitPreference: values must be an array or typed array");
+  checkColumn(values, undefined, "digitPreference", "values");
   const counts = new Float64Array(10);
   for (let i = 0; i < values.length; i++) {
     const d = firstDecimal(numberValue(values[i]));

@@ -1,4 +1,8 @@
-import { checkKeys } from "../shared/columns.js";
+/**
+ * The data quality report as plain text, in English or Bahasa Indonesia.
+ */
+import { checkChoice, checkObject } from "../../util/checks.js";
+import { formatReportNumber } from "../../util/number-text.js";
 import type { DigitPreference } from "./digit-preference.js";
 import { QUALITY_LABELS, type QualityLabels } from "./labels.js";
 import { QUALITY_THRESHOLDS } from "./thresholds.js";
@@ -14,19 +18,12 @@ export interface FormatQualityOptions {
   readonly lang?: "en" | "id";
 }
 
-const OPTION_KEYS = new Set(["lang"]);
+const OPTION_KEYS = ["lang"];
 const Z_KEYS = ["zlen", "zwei", "zwfl", "zbmi"] as const;
 const CORE_Z = ["zlen", "zwei", "zwfl"] as const;
 
-function num(x: number | null, digits: number, L: QualityLabels): string {
-  if (x === null) return "–";
-  let s = x.toFixed(digits);
-  if (Number(s) === 0) s = s.replace("-", "");
-  const negative = s.startsWith("-");
-  const [int = "", frac] = (negative ? s.slice(1) : s).split(".");
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, L.thousands);
-  return (negative ? "-" : "") + grouped + (frac === undefined ? "" : L.decimal + frac);
-}
+/** A number as the report prints it, in the labels' language. */
+const num = (x: number | null, digits: number, L: QualityLabels): string => formatReportNumber(x, digits, L);
 
 /** `s` padded to `width`, or followed by two spaces when it is longer. */
 function cell(s: string, width: number): string {
@@ -81,7 +78,7 @@ function summaryLines(r: QualitySummary, L: QualityLabels): string[] {
   out.push(`  ${L.byYear}`);
   a.byYear.forEach((k, y) => out.push(`    ${String(y).padStart(2)}  ${num(k, 0, L).padStart(8)}  ${percent(a.n > 0 ? (100 * k) / a.n : null, 1, L).padStart(8)}`));
   out.push(`  ${L.byMonth}`);
-  for (let m = 0; m < 60; m += 12) {
+  for (let m = 0; m < a.byMonth.length; m += 12) {
     const row = a.byMonth.slice(m, m + 12).map((k) => num(k, 0, L).padStart(7)).join("");
     out.push(`    ${`${m}–${m + 11}`.padStart(5)}${row}`);
   }
@@ -180,11 +177,8 @@ function groupTable(groups: readonly QualityGroupReport[], L: QualityLabels): st
  * text.includes("Rasio jenis kelamin (laki-laki per perempuan): 1,00"); // => true
  */
 export function formatQualityReport(report: QualityReport, options?: FormatQualityOptions): string {
-  const opts = checkKeys(options ?? {}, OPTION_KEYS, "formatQualityReport", "option");
-  const lang = opts.lang ?? "en";
-  if (lang !== "en" && lang !== "id") {
-    throw new RangeError(`formatQualityReport: options.lang must be "en" or "id"; got ${JSON.stringify(lang)}`);
-  }
+  const opts = checkObject(options ?? {}, OPTION_KEYS, "formatQualityReport", "options");
+  const lang = checkChoice(opts.lang ?? "en", ["en", "id"] as const, "formatQualityReport", "options.lang");
   if (report === null || typeof report !== "object" || !("zScores" in report) || !Array.isArray(report.groups)) {
     throw new TypeError("formatQualityReport: report must be the result of qualityReport");
   }

@@ -1,7 +1,12 @@
+/**
+ * The words of the data quality report's text, in English and Bahasa
+ * Indonesia, side by side.
+ */
+import type { NumberSeparators } from "../../util/number-text.js";
 import type { QualityRating } from "./thresholds.js";
 
-/** The words of the text report, in English and Bahasa Indonesia. @internal */
-export interface QualityLabels {
+/** The words of the text report, in English and Bahasa Indonesia, and the number separators. @internal */
+export interface QualityLabels extends NumberSeparators {
   readonly title: string;
   readonly records: string;
   readonly completeness: string;
@@ -43,101 +48,113 @@ export interface QualityLabels {
   readonly groups: string;
   readonly missingValue: string;
   readonly groupColumns: { readonly records: string; readonly ageMissing: string; readonly sexRatio: string; readonly dpsWeight: string; readonly dpsLenhei: string; readonly flagged: string; readonly sd: string };
-  readonly decimal: string;
-  readonly thousands: string;
 }
 
-const EN: QualityLabels = {
-  title: "Data quality report (WHO–UNICEF 2019 checks)",
-  records: "Records",
-  completeness: "Completeness",
-  missing: "missing",
-  invalid: "invalid",
-  items: { dateOfBirth: "Date of birth", visitDate: "Visit date", age: "Age", sex: "Sex", weight: "Weight", lenhei: "Length/height", measure: "Position (lying/standing)" },
-  measuredOf: "of measured",
-  sexRatio: "Sex ratio (boys per girl)",
-  boys: "boys",
-  girls: "girls",
-  expected: "expected",
-  testAgainst: "chi-square test against",
-  ageDistribution: "Age distribution (completed months)",
-  agedOver: "aged 60 months or more",
-  byYear: "By year of age",
-  byMonth: "By month of age",
-  byBirthMonth: "By calendar month of birth",
-  months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-  heaping: "Heaping (ages 12–59 months)",
-  wholeYears: "whole years",
-  halfYears: "half years",
-  expectedEach: "expected 8.3 % each",
-  digitPreference: "Digit preference (first decimal, %)",
-  grade: "grade",
-  zScores: "Z-scores (WHO flags excluded from the statistics)",
-  flagged: "flagged",
-  mean: "mean",
-  sdVsDhs: "vs DHS",
-  skewness: "skewness",
-  kurtosis: "kurtosis",
-  indicators: { zlen: "HAZ", zwei: "WAZ", zwfl: "WHZ", zbmi: "BAZ" },
-  ratings: { excellent: "excellent", good: "good", acceptable: "acceptable", problematic: "problematic" },
-  sdPosition: { below: "below", within: "within", above: "above" },
-  notes: "Notes",
-  noteFlaggedOver: (ind, limit) => `More than ${limit} % of z-scores flagged (${ind}): a sign of data quality problems (WHO–UNICEF 2019).`,
-  noteFlaggedOk: (limit) => `No indicator has more than ${limit} % of z-scores flagged.`,
-  noteSd: (ranges) => `SD compared with the 5th–95th percentiles over 51 DHS surveys (Mei & Grummer-Strawn 2007): ${ranges}; the WHO standard has SD 1.`,
-  noteExcluded: "Kurtosis is excess kurtosis (0 for a normal distribution). Grades of skewness, kurtosis, DPS and the sex-ratio p-value follow the SMART plausibility check.",
-  groups: "By group",
-  missingValue: "(missing)",
-  groupColumns: { records: "records", ageMissing: "age missing %", sexRatio: "boys/girl", dpsWeight: "DPS wt", dpsLenhei: "DPS ht", flagged: "flag % HAZ/WAZ/WHZ", sd: "SD HAZ/WAZ/WHZ" },
-  decimal: ".",
-  thousands: ",",
+/** Each label as [English, Bahasa Indonesia], side by side so that the two stay in step. */
+type Bilingual<T> = {
+  readonly [K in keyof T]: T[K] extends string | readonly string[] | ((...args: never[]) => string) ? readonly [T[K], T[K]] : Bilingual<T[K]>;
 };
 
-const ID: QualityLabels = {
-  title: "Laporan mutu data (pemeriksaan WHO–UNICEF 2019)",
-  records: "Jumlah catatan",
-  completeness: "Kelengkapan",
-  missing: "kosong",
-  invalid: "tidak valid",
-  items: { dateOfBirth: "Tanggal lahir", visitDate: "Tanggal kunjungan", age: "Umur", sex: "Jenis kelamin", weight: "Berat badan", lenhei: "Panjang/tinggi badan", measure: "Posisi ukur (telentang/berdiri)" },
-  measuredOf: "dari yang diukur",
-  sexRatio: "Rasio jenis kelamin (laki-laki per perempuan)",
-  boys: "laki-laki",
-  girls: "perempuan",
-  expected: "harapan",
-  testAgainst: "uji khi-kuadrat terhadap",
-  ageDistribution: "Sebaran umur (bulan penuh)",
-  agedOver: "berumur 60 bulan atau lebih",
-  byYear: "Menurut tahun umur",
-  byMonth: "Menurut bulan umur",
-  byBirthMonth: "Menurut bulan kelahiran",
-  months: ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"],
-  heaping: "Penumpukan umur (umur 12–59 bulan)",
-  wholeYears: "tahun genap",
-  halfYears: "setengah tahun",
-  expectedEach: "harapan masing-masing 8,3 %",
-  digitPreference: "Preferensi angka (desimal pertama, %)",
-  grade: "nilai",
-  zScores: "Z-skor (nilai yang ditandai WHO tidak dihitung dalam statistik)",
-  flagged: "ditandai",
-  mean: "rerata",
-  sdVsDhs: "vs DHS",
-  skewness: "kemencengan",
-  kurtosis: "keruncingan",
-  indicators: { zlen: "TB/U", zwei: "BB/U", zwfl: "BB/TB", zbmi: "IMT/U" },
-  ratings: { excellent: "sangat baik", good: "baik", acceptable: "dapat diterima", problematic: "bermasalah" },
-  sdPosition: { below: "di bawah", within: "di dalam", above: "di atas" },
-  notes: "Catatan",
-  noteFlaggedOver: (ind, limit) => `Lebih dari ${limit} % z-skor ditandai (${ind}): tanda masalah mutu data (WHO–UNICEF 2019).`,
-  noteFlaggedOk: (limit) => `Tidak ada indikator dengan lebih dari ${limit} % z-skor ditandai.`,
-  noteSd: (ranges) => `SB dibandingkan dengan persentil ke-5–95 dari 51 survei DHS (Mei & Grummer-Strawn 2007): ${ranges}; standar WHO ber-SB 1.`,
-  noteExcluded: "Keruncingan adalah ekses kurtosis (0 untuk sebaran normal). Nilai kemencengan, keruncingan, DPS dan nilai p rasio jenis kelamin mengikuti pemeriksaan plausibilitas SMART.",
-  groups: "Menurut kelompok",
-  missingValue: "(kosong)",
-  groupColumns: { records: "catatan", ageMissing: "umur kosong %", sexRatio: "L/P", dpsWeight: "DPS BB", dpsLenhei: "DPS TB", flagged: "% ditandai TB/U, BB/U, BB/TB", sd: "SB TB/U, BB/U, BB/TB" },
-  decimal: ",",
-  thousands: ".",
+const LABELS: Bilingual<QualityLabels> = {
+  title: ["Data quality report (WHO–UNICEF 2019 checks)", "Laporan mutu data (pemeriksaan WHO–UNICEF 2019)"],
+  records: ["Records", "Jumlah catatan"],
+  completeness: ["Completeness", "Kelengkapan"],
+  missing: ["missing", "kosong"],
+  invalid: ["invalid", "tidak valid"],
+  items: {
+    dateOfBirth: ["Date of birth", "Tanggal lahir"],
+    visitDate: ["Visit date", "Tanggal kunjungan"],
+    age: ["Age", "Umur"],
+    sex: ["Sex", "Jenis kelamin"],
+    weight: ["Weight", "Berat badan"],
+    lenhei: ["Length/height", "Panjang/tinggi badan"],
+    measure: ["Position (lying/standing)", "Posisi ukur (telentang/berdiri)"],
+  },
+  measuredOf: ["of measured", "dari yang diukur"],
+  sexRatio: ["Sex ratio (boys per girl)", "Rasio jenis kelamin (laki-laki per perempuan)"],
+  boys: ["boys", "laki-laki"],
+  girls: ["girls", "perempuan"],
+  expected: ["expected", "harapan"],
+  testAgainst: ["chi-square test against", "uji khi-kuadrat terhadap"],
+  ageDistribution: ["Age distribution (completed months)", "Sebaran umur (bulan penuh)"],
+  agedOver: ["aged 60 months or more", "berumur 60 bulan atau lebih"],
+  byYear: ["By year of age", "Menurut tahun umur"],
+  byMonth: ["By month of age", "Menurut bulan umur"],
+  byBirthMonth: ["By calendar month of birth", "Menurut bulan kelahiran"],
+  months: [
+    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+    ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"],
+  ],
+  heaping: ["Heaping (ages 12–59 months)", "Penumpukan umur (umur 12–59 bulan)"],
+  wholeYears: ["whole years", "tahun genap"],
+  halfYears: ["half years", "setengah tahun"],
+  expectedEach: ["expected 8.3 % each", "harapan masing-masing 8,3 %"],
+  digitPreference: ["Digit preference (first decimal, %)", "Preferensi angka (desimal pertama, %)"],
+  grade: ["grade", "nilai"],
+  zScores: [
+    "Z-scores (WHO flags excluded from the statistics)",
+    "Z-skor (nilai yang ditandai WHO tidak dihitung dalam statistik)",
+  ],
+  flagged: ["flagged", "ditandai"],
+  mean: ["mean", "rerata"],
+  sdVsDhs: ["vs DHS", "vs DHS"],
+  skewness: ["skewness", "kemencengan"],
+  kurtosis: ["kurtosis", "keruncingan"],
+  indicators: {
+    zlen: ["HAZ", "TB/U"],
+    zwei: ["WAZ", "BB/U"],
+    zwfl: ["WHZ", "BB/TB"],
+    zbmi: ["BAZ", "IMT/U"],
+  },
+  ratings: {
+    excellent: ["excellent", "sangat baik"],
+    good: ["good", "baik"],
+    acceptable: ["acceptable", "dapat diterima"],
+    problematic: ["problematic", "bermasalah"],
+  },
+  sdPosition: {
+    below: ["below", "di bawah"],
+    within: ["within", "di dalam"],
+    above: ["above", "di atas"],
+  },
+  notes: ["Notes", "Catatan"],
+  noteFlaggedOver: [
+    (ind, limit) => `More than ${limit} % of z-scores flagged (${ind}): a sign of data quality problems (WHO–UNICEF 2019).`,
+    (ind, limit) => `Lebih dari ${limit} % z-skor ditandai (${ind}): tanda masalah mutu data (WHO–UNICEF 2019).`,
+  ],
+  noteFlaggedOk: [
+    (limit) => `No indicator has more than ${limit} % of z-scores flagged.`,
+    (limit) => `Tidak ada indikator dengan lebih dari ${limit} % z-skor ditandai.`,
+  ],
+  noteSd: [
+    (ranges) => `SD compared with the 5th–95th percentiles over 51 DHS surveys (Mei & Grummer-Strawn 2007): ${ranges}; the WHO standard has SD 1.`,
+    (ranges) => `SB dibandingkan dengan persentil ke-5–95 dari 51 survei DHS (Mei & Grummer-Strawn 2007): ${ranges}; standar WHO ber-SB 1.`,
+  ],
+  noteExcluded: [
+    "Kurtosis is excess kurtosis (0 for a normal distribution). Grades of skewness, kurtosis, DPS and the sex-ratio p-value follow the SMART plausibility check.",
+    "Keruncingan adalah ekses kurtosis (0 untuk sebaran normal). Nilai kemencengan, keruncingan, DPS dan nilai p rasio jenis kelamin mengikuti pemeriksaan plausibilitas SMART.",
+  ],
+  groups: ["By group", "Menurut kelompok"],
+  missingValue: ["(missing)", "(kosong)"],
+  groupColumns: {
+    records: ["records", "catatan"],
+    ageMissing: ["age missing %", "umur kosong %"],
+    sexRatio: ["boys/girl", "L/P"],
+    dpsWeight: ["DPS wt", "DPS BB"],
+    dpsLenhei: ["DPS ht", "DPS TB"],
+    flagged: ["flag % HAZ/WAZ/WHZ", "% ditandai TB/U, BB/U, BB/TB"],
+    sd: ["SD HAZ/WAZ/WHZ", "SB TB/U, BB/U, BB/TB"],
+  },
+  decimal: [".", ","],
+  thousands: [",", "."],
 };
+
+/** The labels of one language (0 English, 1 Bahasa Indonesia). */
+function inLanguage<T>(labels: Bilingual<T>, k: 0 | 1): T {
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(labels)) out[key] = Array.isArray(v) ? v[k] : inLanguage(v as Bilingual<unknown>, k);
+  return out as T;
+}
 
 /** The labels of a language. @internal */
-export const QUALITY_LABELS: Readonly<Record<"en" | "id", QualityLabels>> = { en: EN, id: ID };
+export const QUALITY_LABELS: Readonly<Record<"en" | "id", QualityLabels>> = { en: inLanguage(LABELS, 0), id: inLanguage(LABELS, 1) };

@@ -1,4 +1,8 @@
-import { orNull } from "../shared/columns.js";
+/**
+ * Running moments (count, mean, M2, M3, M4) in typed arrays, and the mean,
+ * SD, skewness and excess kurtosis they give.
+ */
+import { orNull } from "../shared/report-numbers.js";
 
 /** Slots of one running-moments record in a Float64Array. @internal */
 export const MOMENT_SLOTS = 5;

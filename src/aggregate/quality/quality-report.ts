@@ -1,9 +1,17 @@
+/**
+ * The data quality report: one pass over the rows counting completeness,
+ * sex, age, birth month, terminal digits and z-score flags per group, then
+ * each group's checks from its counters.
+ */
 import { prepareColumns, scoreColumns, type ScoreColumnsInput } from "../../score/score-columns.js";
-import { DAYS_PER_MONTH } from "../../who/rules.js";
-import { checkKeys, pct, orNull } from "../shared/columns.js";
-import { chiSquarePValue, uniformChiSquare } from "../shared/chi-square.js";
+import { FEMALE, LYING, MALE, STANDING } from "../../who/constants.js";
+import { ageMonthsOf } from "../../who/rules.js";
+import { checkObject } from "../../util/checks.js";
+import { orNull, pct } from "../shared/report-numbers.js";
+import { chiSquarePValue, uniformChiSquare } from "../../stats/chi-square.js";
 import { civilFromDays, dateColumn } from "../../dates/calendar.js";
 import { groupIndex, groupNames } from "../shared/group-key.js";
+import { UNDER_FIVE_MONTHS } from "../shared/under-five.js";
 import { digitPreferenceFromCounts, firstDecimal } from "./digit-preference.js";
 import { addMoment, momentSummary, MOMENT_SLOTS } from "./moments.js";
 import { QUALITY_THRESHOLDS, ratePValue, rateBelow } from "./thresholds.js";
@@ -17,9 +25,9 @@ import type {
 } from "./types.js";
 
 const CALLER = "qualityReport";
-const COLUMN_KEYS = new Set(["sex", "dateOfBirth", "visitDate", "ageDays", "ageMonths", "weightKg", "lenheiCm", "measure", "oedema"]);
+const COLUMN_KEYS = ["sex", "dateOfBirth", "visitDate", "ageDays", "ageMonths", "weightKg", "lenheiCm", "measure", "oedema"];
 const SCORE_KEYS = ["sex", "ageDays", "ageMonths", "weightKg", "lenheiCm", "measure", "oedema"] as const;
-const OPTION_KEYS = new Set(["groupBy", "expectedSexRatio"]);
+const OPTION_KEYS = ["groupBy", "expectedSexRatio"];
 const Z_FIELDS = ["zlen", "zwei", "zwfl", "zbmi"] as const;
 const FLAG_FIELDS = ["flen", "fwei", "fwfl", "fbmi"] as const;
 
@@ -44,9 +52,10 @@ const LENHEI_VALID = 16;
 const MEASURE_MISSING = 17;
 const MEASURE_INVALID = 18;
 const Z_COUNT = 19; // + 2k: non-missing z of indicator k; + 2k + 1: flagged
+const UNDER_FIVE_YEARS = UNDER_FIVE_MONTHS / 12;
 const BY_YEAR = Z_COUNT + 2 * Z_FIELDS.length;
-const BY_MONTH = BY_YEAR + 5;
-const BIRTH_MONTH = BY_MONTH + 60;
+const BY_MONTH = BY_YEAR + UNDER_FIVE_YEARS;
+const BIRTH_MONTH = BY_MONTH + UNDER_FIVE_MONTHS;
 const REMAINDER_12 = BIRTH_MONTH + 12;
 const WEIGHT_DIGIT = REMAINDER_12 + 12;
 const LENHEI_DIGIT = WEIGHT_DIGIT + 10;
@@ -104,7 +113,7 @@ function slice(c: Float64Array, from: number, k: number): number[] {
  * r.digitPreference.weight?.counts[5]; // => 2
  */
 export function qualityReport(columns: QualityColumns, options?: QualityOptions): QualityReport {
-  const cols = checkKeys(columns, COLUMN_KEYS, CALLER, "column");
+  const cols = checkObject(columns, COLUMN_KEYS, CALLER, "columns");
   if (cols.sex === undefined) throw new TypeError(`${CALLER}: columns.sex is required`);
   const scoreInput: Record<string, unknown> = {};
   for (const key of SCORE_KEYS) if (cols[key] !== undefined) scoreInput[key] = cols[key];
@@ -113,7 +122,7 @@ export function qualityReport(columns: QualityColumns, options?: QualityOptions)
   const dob = cols.dateOfBirth === undefined ? undefined : dateColumn(cols.dateOfBirth, n, CALLER, "columns.dateOfBirth");
   const visit = cols.visitDate === undefined ? undefined : dateColumn(cols.visitDate, n, CALLER, "columns.visitDate");
 
-  const opts = checkKeys(options ?? {}, OPTION_KEYS, CALLER, "option");
+  const opts = checkObject(options ?? {}, OPTION_KEYS, CALLER, "options");
   const expectedSexRatio = opts.expectedSexRatio === undefined ? 1 : opts.expectedSexRatio;
   if (typeof expectedSexRatio !== "number" || !(expectedSexRatio > 0 && expectedSexRatio < Infinity)) {
     throw new RangeError(`${CALLER}: options.expectedSexRatio must be a positive number; got ${String(expectedSexRatio)}`);
@@ -169,20 +178,12 @@ export function qualityReport(columns: QualityColumns, options?: QualityOptions)
     }
 
     // Age, as the scoring reads it: days where not missing, else months.
-    let months = Number.NaN;
-    const a = ageDays[i]!;
-    if (a === a) {
-      if (a >= 0 && a < Infinity) months = a / DAYS_PER_MONTH;
-      else hits[h++] = AGE_INVALID;
-    } else {
-      const am = ageMonths === undefined ? Number.NaN : ageMonths[i]!;
-      if (am !== am) hits[h++] = AGE_MISSING;
-      else if (am >= 0 && am < Infinity) months = am;
-      else hits[h++] = AGE_INVALID;
-    }
-    if (months === months) {
+    const months = ageMonthsOf(ageDays[i]!, ageMonths === undefined ? Number.NaN : ageMonths[i]!);
+    if (months !== months) hits[h++] = AGE_MISSING;
+    else if (!(months >= 0 && months < Infinity)) hits[h++] = AGE_INVALID;
+    else {
       const m = Math.floor(months);
-      if (m >= 60) hits[h++] = AGE_OVER;
+      if (m >= UNDER_FIVE_MONTHS) hits[h++] = AGE_OVER;
       else {
         hits[h++] = BY_YEAR + Math.floor(m / 12);
         hits[h++] = BY_MONTH + m;
@@ -191,7 +192,7 @@ export function qualityReport(columns: QualityColumns, options?: QualityOptions)
     }
 
     const sx = sex[i]!;
-    hits[h++] = sx === 1 ? BOYS : sx === 2 ? GIRLS : sx === 0 || sx !== sx ? SEX_MISSING : SEX_INVALID;
+    hits[h++] = sx === MALE ? BOYS : sx === FEMALE ? GIRLS : sx === 0 || sx !== sx ? SEX_MISSING : SEX_INVALID;
 
     if (weightKg !== undefined) {
       const w = weightKg[i]!;
@@ -207,7 +208,7 @@ export function qualityReport(columns: QualityColumns, options?: QualityOptions)
         if (measure !== undefined) {
           const mc = measure[i]!;
           if (mc === 0 || mc !== mc) hits[h++] = MEASURE_MISSING;
-          else if (mc !== 1 && mc !== 2) hits[h++] = MEASURE_INVALID;
+          else if (mc !== LYING && mc !== STANDING) hits[h++] = MEASURE_INVALID;
         }
       } else hits[h++] = p === 0 ? LENHEI_MISSING : LENHEI_INVALID;
     }
@@ -243,7 +244,7 @@ export function qualityReport(columns: QualityColumns, options?: QualityOptions)
     const pSex = orNull(chiSquarePValue(chiSex, 1));
     const heapN = slice(c, b + REMAINDER_12, 12).reduce((s, k) => s + k, 0);
     const chiHeap = uniformChiSquare(c, b + REMAINDER_12, 12);
-    const byYear = slice(c, b + BY_YEAR, 5);
+    const byYear = slice(c, b + BY_YEAR, UNDER_FIVE_YEARS);
     const zScores = {} as Record<(typeof Z_FIELDS)[number], ZDistribution>;
     Z_FIELDS.forEach((field, k) => {
       const nz = c[b + Z_COUNT + 2 * k]!;
@@ -288,7 +289,7 @@ export function qualityReport(columns: QualityColumns, options?: QualityOptions)
         n: byYear.reduce((s, k) => s + k, 0),
         outOfRange: c[b + AGE_OVER]!,
         byYear,
-        byMonth: slice(c, b + BY_MONTH, 60),
+        byMonth: slice(c, b + BY_MONTH, UNDER_FIVE_MONTHS),
         byBirthMonth: dob === undefined ? null : slice(c, b + BIRTH_MONTH, 12),
         heaping: {
           n: heapN,

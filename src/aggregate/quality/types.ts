@@ -1,4 +1,9 @@
-import type { NumberColumn } from "../../score/score-columns.js";
+/**
+ * The public types of the data quality report: its input columns and
+ * options, and the report's sections (completeness, sex ratio, age
+ * distribution, digit preference, z-score distributions).
+ */
+import type { ScoreColumnsInput } from "../../score/score-columns.js";
 import type { GroupKey } from "../shared/group-key.js";
 import type { DigitPreference } from "./digit-preference.js";
 import type { QualityRating } from "./thresholds.js";
@@ -6,27 +11,15 @@ import type { QualityRating } from "./thresholds.js";
 /**
  * Columns for {@link qualityReport}, all of the same length. Only `sex` is
  * required. Age comes from `dateOfBirth` and `visitDate` where both are
- * present in a row, else from `ageDays`, else from `ageMonths`.
+ * present in a row, else from `ageDays`, else from `ageMonths`. The other
+ * columns are those of {@link scoreColumns}, read the same way; weights
+ * and lengths/heights are checked as recorded (to 0.1 kg and 0.1 cm).
  */
-export interface QualityColumns {
-  /** 1/2, `m`/`f`, `male`/`female`, `L`/`P`. */
-  readonly sex: Uint8Array | ArrayLike<unknown>;
+export interface QualityColumns extends Pick<ScoreColumnsInput, "sex" | "ageDays" | "ageMonths" | "weightKg" | "lenheiCm" | "measure" | "oedema"> {
   /** `"YYYY-MM-DD"` strings, Date objects (UTC date) or day numbers (days since 1970-01-01). */
   readonly dateOfBirth?: ArrayLike<unknown>;
   /** Date of the visit (measurement), as `dateOfBirth`. */
   readonly visitDate?: ArrayLike<unknown>;
-  /** Age in days, where the dates are not both present. */
-  readonly ageDays?: NumberColumn;
-  /** Age in months, where neither the dates nor `ageDays` give it. */
-  readonly ageMonths?: NumberColumn;
-  /** Weight in kg, recorded to 0.1 kg. */
-  readonly weightKg?: NumberColumn;
-  /** Length or height in cm, as measured, to 0.1 cm. */
-  readonly lenheiCm?: NumberColumn;
-  /** `l`/`h` (lying/standing). */
-  readonly measure?: Uint8Array | ArrayLike<unknown>;
-  /** Bilateral pitting oedema, `y`/`n`; missing = no. */
-  readonly oedema?: Uint8Array | ArrayLike<unknown>;
 }
 
 /** Options of {@link qualityReport}. */

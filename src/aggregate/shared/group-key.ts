@@ -1,4 +1,9 @@
-import { checkColumn } from "./columns.js";
+/**
+ * Group keys of the quality report and SKDN: the values of the grouping
+ * columns interned to dense group codes (over one or several tables), in
+ * tumbuh's group order.
+ */
+import { checkColumn, checkObject } from "../../util/checks.js";
 import { compareValues } from "../../util/compare.js";
 
 /**
@@ -139,9 +144,5 @@ export function groupIndex(names: readonly string[], sources: readonly GroupSour
  * @internal
  */
 export function groupNames(groupBy: unknown, caller: string, label: string): string[] {
-  if (groupBy === undefined) return [];
-  if (groupBy === null || typeof groupBy !== "object" || Array.isArray(groupBy) || ArrayBuffer.isView(groupBy)) {
-    throw new TypeError(`${caller}: ${label} must be an object of columns, e.g. { posyandu: [...] }`);
-  }
-  return Object.keys(groupBy);
+  return groupBy === undefined ? [] : Object.keys(checkObject(groupBy, null, caller, label));
 }

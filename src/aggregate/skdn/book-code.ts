@@ -1,3 +1,8 @@
+/**
+ * The reading of a KIA/KMS book column (has a book: yes, no, missing,
+ * invalid).
+ */
+
 const YES = new Set(["y", "yes", "ya", "ada", "1", "true"]);
 const NO = new Set(["n", "no", "tidak", "tidak ada", "0", "false"]);
 

@@ -1,6 +1,10 @@
-import { DAYS_PER_MONTH } from "../../who/rules.js";
+/**
+ * Weighings collapsed to one per child and calendar month, with each
+ * month's SKDN status (N, T, O, B, 2T) and where the unusable records went.
+ */
 import { monthOfDay } from "../../dates/calendar.js";
 import { keyValue } from "../shared/group-key.js";
+import { completedMonths, UNDER_FIVE_MONTHS } from "../shared/under-five.js";
 import { kbmAt } from "./kbm.js";
 
 /** Status codes of a child-month, indexes into {@link STATUS_LABELS}. @internal */
@@ -95,7 +99,7 @@ export function childMonths(w: WeighingInput, kbm: readonly number[]): ChildMont
     if (b !== b) { drops.dateOfBirthMissing++; continue; }
     if (b === -Infinity) { drops.dateOfBirthInvalid++; continue; }
     if (v < b) { drops.visitBeforeBirth++; continue; }
-    if ((v - b) / DAYS_PER_MONTH >= 60) { drops.age60MonthsOrMore++; continue; }
+    if (completedMonths(v - b) >= UNDER_FIVE_MONTHS) { drops.age60MonthsOrMore++; continue; }
     const kg = w.weightKg[i]!;
     if (kg !== kg) { drops.weightMissing++; continue; }
     if (!(kg > 0 && kg < Infinity)) { drops.weightInvalid++; continue; }
@@ -165,7 +169,7 @@ export function childMonths(w: WeighingInput, kbm: readonly number[]): ChildMont
     }
     for (let k = first; k < count; k++) {
       const r = row[k]!;
-      const age = Math.floor((w.visit[r]! - w.dob[r]!) / DAYS_PER_MONTH);
+      const age = completedMonths(w.visit[r]! - w.dob[r]!);
       ageMonths[k] = age;
       prev[k] = k > first ? k - 1 : -1;
       if (k === first) status[k] = B;

@@ -1,9 +1,13 @@
+/**
+ * The register of children (sasaran) for SKDN: `options.register` checked,
+ * and its S and K per group and month.
+ */
 import { numberValue } from "../../record/codes.js";
-import { checkColumn, checkKeys, isArrayLike } from "../shared/columns.js";
+import { checkColumn, checkObject, isArrayLike } from "../../util/checks.js";
 import { parseMonth } from "../../dates/calendar.js";
 import { groupNames } from "../shared/group-key.js";
 
-const REGISTER_KEYS = new Set(["groups", "month", "s", "k"]);
+const REGISTER_KEYS = ["groups", "month", "s", "k"];
 
 /** A checked `options.register`. @internal */
 export interface Register {
@@ -21,7 +25,7 @@ export interface Register {
  * @internal
  */
 export function readRegister(v: unknown, names: readonly string[], caller: string): Register {
-  const reg = checkKeys(v, REGISTER_KEYS, caller, "options.register");
+  const reg = checkObject(v, REGISTER_KEYS, caller, "options.register");
   const groups = (reg.groups ?? {}) as Record<string, unknown>;
   const regNames = groupNames(groups, caller, "options.register.groups");
   if (regNames.length !== names.length || regNames.some((k) => !names.includes(k))) {

@@ -1,8 +1,15 @@
-import { DAYS_PER_MONTH } from "../../who/rules.js";
+/**
+ * Posyandu SKDN: weighings collapsed to child-months, counted per group,
+ * month, age group and sex (S, K, D, N, T, O, B, 2T, BGM) with their ratios,
+ * and the case list for follow-up.
+ */
 import { prepareColumns, scoreColumns } from "../../score/score-columns.js";
-import { checkColumn, checkKeys, pct } from "../shared/columns.js";
+import { FEMALE, MALE } from "../../who/constants.js";
+import { checkColumn, checkObject } from "../../util/checks.js";
+import { pct } from "../shared/report-numbers.js";
 import { dateColumn, dayInMonth, formatMonth, parseMonth } from "../../dates/calendar.js";
 import { groupIndex, groupNames, type GroupSource } from "../shared/group-key.js";
+import { completedMonths, UNDER_FIVE_MONTHS } from "../shared/under-five.js";
 import { ageGroupIndex, SKDN_AGE_GROUPS, type SkdnAgeGroup } from "./age-groups.js";
 import { bookCode } from "./book-code.js";
 import { B, childMonths, N, O, STATUS_LABELS, T } from "./child-months.js";
@@ -11,9 +18,9 @@ import { readRegister, registerTotals } from "./register.js";
 import type { SkdnCases, SkdnColumns, SkdnOptions, SkdnResult, SkdnRow, SkdnStatus } from "./types.js";
 
 const CALLER = "skdn";
-const COLUMN_KEYS = new Set(["childId", "sex", "dateOfBirth", "visitDate", "weightKg", "hasBook"]);
+const COLUMN_KEYS = ["childId", "sex", "dateOfBirth", "visitDate", "weightKg", "hasBook"];
 const REQUIRED = ["childId", "sex", "dateOfBirth", "visitDate", "weightKg"] as const;
-const OPTION_KEYS = new Set(["groupBy", "register", "from", "to", "kbmGrams", "dsTargetPct"]);
+const OPTION_KEYS = ["groupBy", "register", "from", "to", "kbmGrams", "dsTargetPct"];
 
 // Counters of one cell (group × month × age group × sex).
 const C_S = 0;
@@ -119,7 +126,7 @@ function monthRange(month: Int32Array, count: number, fromOption: unknown, toOpt
  * r.cases.status; // => ["N", "B", "T", "N"]
  */
 export function skdn(columns: SkdnColumns, options?: SkdnOptions): SkdnResult {
-  const cols = checkKeys(columns, COLUMN_KEYS, CALLER, "column");
+  const cols = checkObject(columns, COLUMN_KEYS, CALLER, "columns");
   for (const key of REQUIRED) if (cols[key] === undefined) throw new TypeError(`${CALLER}: columns.${key} is required`);
   const input = prepareColumns({ sex: cols.sex as ArrayLike<unknown>, weightKg: cols.weightKg as ArrayLike<unknown> }, CALLER);
   const n = input.length;
@@ -128,7 +135,7 @@ export function skdn(columns: SkdnColumns, options?: SkdnOptions): SkdnResult {
   const visit = dateColumn(cols.visitDate, n, CALLER, "columns.visitDate");
   const hasBook = cols.hasBook === undefined ? undefined : checkColumn(cols.hasBook, n, CALLER, "columns.hasBook");
 
-  const opts = checkKeys(options ?? {}, OPTION_KEYS, CALLER, "option");
+  const opts = checkObject(options ?? {}, OPTION_KEYS, CALLER, "options");
   const kbm = checkKbm(opts.kbmGrams, CALLER);
   const target = opts.dsTargetPct === undefined ? 80 : opts.dsTargetPct;
   if (typeof target !== "number" || !(target > 0 && target <= 100)) {
@@ -176,7 +183,7 @@ export function skdn(columns: SkdnColumns, options?: SkdnOptions): SkdnResult {
   const cellBase = (g: number, mi: number, ag: number, sx: number): number =>
     (((g * M + mi) * AGE_CELLS + ag) * SEX_CELLS + sx) * COUNTERS;
   const add = (g: number, mi: number, ag: number, sxCode: number, counter: number): void => {
-    const sx = sxCode === 1 ? 0 : sxCode === 2 ? 1 : -1;
+    const sx = sxCode === MALE ? 0 : sxCode === FEMALE ? 1 : -1;
     cells[cellBase(g, mi, ALL_AGES, ALL_SEXES) + counter]! += 1;
     cells[cellBase(g, mi, ag, ALL_SEXES) + counter]! += 1;
     if (sx >= 0) {
@@ -210,8 +217,8 @@ export function skdn(columns: SkdnColumns, options?: SkdnOptions): SkdnResult {
       const next = j + 1 < end ? cm.month[j + 1]! : Infinity;
       const last = Math.min(a + 11, next - 1, from + M - 1);
       for (let m = Math.max(a, from); m <= last; m++) {
-        const age = m === a ? cm.ageMonths[j]! : Math.floor((dayInMonth(m, 15) - dob[r]!) / DAYS_PER_MONTH);
-        if (age >= 60) break;
+        const age = m === a ? cm.ageMonths[j]! : completedMonths(dayInMonth(m, 15) - dob[r]!);
+        if (age >= UNDER_FIVE_MONTHS) break;
         const g = groupOf[r]!;
         const ag = ageGroupIndex(age);
         add(g, m - from, ag, input.sex[r]!, C_S);

@@ -1,3 +1,7 @@
+/**
+ * The public types of SKDN: its input columns, register and options, and
+ * the result's rows, case list and data issues.
+ */
 import type { NumberColumn } from "../../score/score-columns.js";
 import type { GroupKey } from "../shared/group-key.js";
 import type { SkdnAgeGroup } from "./age-groups.js";

@@ -7,8 +7,8 @@ import {
   prevalenceSignificance,
   type PrevalenceResult,
 } from "../../../src/aggregate/prevalence/index.js";
-import { runEngine, type EngineInput } from "../../../src/aggregate/prevalence/engine.js";
-import { tQuantile } from "../../../src/aggregate/prevalence/student-t.js";
+import { runEngine, type EngineInput } from "../../../src/aggregate/prevalence/survey-variance.js";
+import { tQuantile } from "../../../src/stats/student-t.js";
 import { naiveDf, naiveMean, type NaiveDesign } from "./prevalence-naive.js";
 
 const group = (r: PrevalenceResult, breakdown: string, label: string) => {

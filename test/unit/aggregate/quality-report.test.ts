@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { qualityReport } from "../../../src/aggregate/quality/quality-report.js";
 import { digitPreference } from "../../../src/aggregate/quality/digit-preference.js";
 import { addMoment, momentSummary } from "../../../src/aggregate/quality/moments.js";
-import { chiSquarePValue } from "../../../src/aggregate/shared/chi-square.js";
+import { chiSquarePValue } from "../../../src/stats/chi-square.js";
 import { scoreColumns } from "../../../src/score/score-columns.js";
 
 describe("digitPreference", () => {
@@ -209,7 +209,7 @@ describe("qualityReport", () => {
 
   it("throws for misuse, naming the function and the input", () => {
     expect(() => qualityReport({} as never)).toThrow(new TypeError("qualityReport: columns.sex is required"));
-    expect(() => qualityReport({ sex: [1], height: [80] } as never)).toThrow(/qualityReport: unknown column key "height"/);
+    expect(() => qualityReport({ sex: [1], height: [80] } as never)).toThrow(/qualityReport: unknown columns key "height"/);
     expect(() => qualityReport({ sex: [1, 2], weightKg: [9] })).toThrow(RangeError);
     expect(() => qualityReport({ sex: [1, 2], dateOfBirth: ["2024-01-01"] })).toThrow(RangeError);
     expect(() => qualityReport({ sex: [1] }, { group: {} } as never)).toThrow(TypeError);

@@ -1,7 +1,8 @@
 /**
- * ln Γ(x), shared by the t quantiles of the survey confidence intervals and
- * the chi-square p-values of the data quality report: Lanczos (g = 7, n = 9)
- * below 10, Stirling's series with its correction terms from 10 on.
+ * ln Γ(x), the base of the distributions in this folder (Student's t through
+ * the incomplete beta function, chi-square through the incomplete gamma
+ * function): Lanczos (g = 7, n = 9) below 10, Stirling's series with its
+ * correction terms from 10 on.
  * @internal
  */
 
