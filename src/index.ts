@@ -67,3 +67,9 @@ export {
   type GrowthChartSkip, type GrowthChartSkipReason, type GrowthChartMargin,
   type ChartLanguage, type ChartPaletteName,
 } from "./chart/index.js";
+export {
+  newbornSize, newbornSizeValue, newbornSizeValueAtCentile, pretermGrowth, pretermGrowthValue, pretermGrowthValueAtCentile,
+  type NewbornRecord, type NewbornSize, type NewbornSizeOptions, type FractionalGa, type PretermRecord, type PretermGrowth,
+  type IntergrowthMeasure, type SizeForGa, type BirthWeightCategory, type NewbornType,
+  type MeasurementReasonCode, type NewbornReasonCode, type PretermReasonCode,
+} from "./intergrowth/index.js";
