@@ -11,8 +11,13 @@ export function zOfTails(lower: number, upper: number): number {
   return lower <= upper ? centileToZ(100 * lower) : -centileToZ(100 * upper);
 }
 
-/** Both tails at z, `[Φ(z), Φ(−z)]`, each to full relative precision, into `out`. @internal */
+/** Both tails at z, `[Φ(z), Φ(−z)]`, each to full relative precision, into `out` (`[1, 0]` at +Infinity). @internal */
 export function normalTails(z: number, out: Float64Array): void {
+  if (z === Infinity || z === -Infinity) {
+    out[0] = z > 0 ? 1 : 0;
+    out[1] = z > 0 ? 0 : 1;
+    return;
+  }
   out[0] = normalCdf(z);
   out[1] = normalCdf(-z);
 }

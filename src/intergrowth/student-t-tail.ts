@@ -12,14 +12,17 @@ import { incompleteBeta, logBeta } from "../aggregate/prevalence/student-t.js";
 
 /**
  * P(T > t) for t ≥ 0 (½ at t = 0, 0 at t = +Infinity) with `df` > 0
- * degrees of freedom, to about 1e-15 relative.
+ * degrees of freedom, to about 1e-13 relative while ν/(ν+t²) is a normal
+ * double (for the newborn standard's ν ≥ 15 the tail itself underflows
+ * long before that).
  * @internal
  */
 export function tUpperTail(t: number, df: number): number {
   const t2 = t * t;
   // For small t the complement keeps the precision: P(T > t) = ½ (1 − I_{t²/(ν+t²)}(½, ν/2)).
   if (t2 < df) return 0.5 * (1 - incompleteBeta(t2 / (df + t2), 0.5, df / 2));
-  return 0.5 * incompleteBeta(df / (df + t2), df / 2, 0.5);
+  // (ν/t)/t where t² overflows
+  return 0.5 * incompleteBeta(t2 === Infinity ? df / t / t : df / (df + t2), df / 2, 0.5);
 }
 
 /** ln of the t density's constant, −ln B(ν/2, ½) − ½ ln ν. */
