@@ -62,7 +62,7 @@ export function newbornSizeValue(measure: IntergrowthMeasure, sex: unknown, gaDa
  *
  * @example
  * // The 10th centile of birth weight for boys at 37+0 weeks: below it a boy is SGA.
- * newbornSizeValueAtCentile("wei", 1, 259, 10).toFixed(2); // => "2.55"
+ * newbornSizeValueAtCentile("wei", 1, 259, 10).toFixed(2); // => "2.39"
  */
 export function newbornSizeValueAtCentile(measure: IntergrowthMeasure, sex: unknown, gaDays: number, centile: number, options?: NewbornSizeOptions): number {
   const ok = typeof centile === "number" && centile >= 0 && centile <= 100;

@@ -125,11 +125,12 @@ export function fractionalGaOption(options: unknown, caller: string): Fractional
  * @throws RangeError for a bad `fractionalGa`
  *
  * @example
- * // A boy born at 38+2 weeks weighing 2.4 kg: term, small for gestational age and low birth weight.
+ * // A boy born at 38+2 weeks weighing 2.4 kg: term, small for gestational age and
+ * // low birth weight. gigs and growthstandards give z = −1.8118 and the 3.50th centile.
  * const b = newbornSize({ sex: "L", gaWeeks: 38 + 2 / 7, weightKg: 2.4, lengthCm: 47, headCm: 33 });
  * [b.sizeForGa, b.lowBirthWeight, b.newbornType]; // => ["SGA", "LBW", "term-SGA"]
- * b.cwei.toFixed(2); // => "3.20"
- * b.zwei.toFixed(3); // => "-1.852"
+ * b.zwei.toFixed(4); // => "-1.8118"
+ * b.cwei.toFixed(2); // => "3.50"
  * @example
  * // Very preterm, 28+0 weeks, 1.1 kg.
  * newbornSize({ sex: 2, gaDays: 196, weightKg: 1.1 }).sizeForGa; // => "AGA"

@@ -50,7 +50,7 @@ export function pretermGrowthValue(measure: IntergrowthMeasure, sex: unknown, pm
  * @throws RangeError for an unknown measure
  *
  * @example
- * pretermGrowthValueAtCentile("wei", 2, 280, 50).toFixed(2); // => "3.20"
+ * pretermGrowthValueAtCentile("wei", 2, 280, 50).toFixed(2); // => "3.13"
  */
 export function pretermGrowthValueAtCentile(measure: IntergrowthMeasure, sex: unknown, pmaDays: number, centile: number): number {
   const ok = typeof centile === "number" && centile >= 0 && centile <= 100;

@@ -63,7 +63,7 @@ const RECORD_KEYS = ["sex", "pmaDays", "pmaWeeks", "weightKg", "lengthCm", "head
  * @example
  * // A girl born at 30 weeks, seen at 36+0 weeks postmenstrual age.
  * const g = pretermGrowth({ sex: "P", pmaWeeks: 36, weightKg: 2.1, lengthCm: 44, headCm: 31.5 });
- * [g.zwei, g.zlen, g.zhc].map((z) => z.toFixed(2)); // => ["-0.20", "-0.44", "-0.21"]
+ * [g.zwei, g.zlen, g.zhc].map((z) => z.toFixed(2)); // => ["-0.54", "-0.58", "-0.35"]
  * @example
  * pretermGrowth({ sex: 1, pmaWeeks: 65, weightKg: 6 }).reasons; // => ["pma-outside-standard", "length-missing", "headc-missing"]
  */
