@@ -13,30 +13,12 @@
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { encodeColumn } from "./encode-column.js";
 import { TABLE_SOURCES, parseWhoTable } from "./table-sources.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const outDir = join(root, "src", "tables", "generated");
 mkdirSync(outDir, { recursive: true });
-
-function decimalsOf(text: string): number {
-  const dot = text.indexOf(".");
-  return dot < 0 ? 0 : text.length - dot - 1;
-}
-
-function encodeColumn(texts: readonly string[]): { decimals: number; deltas: number[] } {
-  const decimals = Math.max(...texts.map(decimalsOf));
-  const scale = 10 ** decimals;
-  const ints = texts.map((t) => {
-    const v = Math.round(Number(t) * scale);
-    if (!Number.isSafeInteger(v) || v / scale !== Number(t)) {
-      throw new Error(`value ${t} does not round-trip at ${decimals} decimals`);
-    }
-    return v;
-  });
-  const deltas = ints.map((v, i) => (i === 0 ? v : v - ints[i - 1]!));
-  return { decimals, deltas };
-}
 
 for (const source of TABLE_SOURCES) {
   const text = readFileSync(join(root, source.file), "utf8");

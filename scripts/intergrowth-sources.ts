@@ -10,6 +10,8 @@
  * `Male`. The generated module keeps tumbuh's order (males first).
  */
 
+import { encodeColumn } from "./encode-column.js";
+
 export interface St3Source {
   /** Name of the table in the generated module, e.g. `birthWeight`. */
   readonly name: "birthWeight" | "birthLength" | "birthHead";
@@ -76,27 +78,6 @@ export function parseSt3File(text: string, source: St3Source): ParsedSt3 {
     });
   }
   return { rows: [...males, ...females], dayFirst, rowsPerSex: males.length };
-}
-
-function decimalsOf(text: string): number {
-  const dot = text.indexOf(".");
-  return dot < 0 ? 0 : text.length - dot - 1;
-}
-
-/**
- * A column as integers (value × 10^decimals) delta-encoded row to row.
- * Decoding (`int / 10^decimals`) gives exactly the double the decimal text
- * parses to: both are the correctly rounded value of the same rational.
- */
-export function encodeColumn(texts: readonly string[]): { decimals: number; deltas: number[] } {
-  const decimals = Math.max(...texts.map(decimalsOf));
-  const scale = 10 ** decimals;
-  const ints = texts.map((t) => {
-    const v = Math.round(Number(t) * scale);
-    if (!Number.isSafeInteger(v) || v / scale !== Number(t)) throw new Error(`value ${t} does not round-trip at ${decimals} decimals`);
-    return v;
-  });
-  return { decimals, deltas: ints.map((v, i) => (i === 0 ? v : v - ints[i - 1]!)) };
 }
 
 /** The text of `src/intergrowth/generated/newborn-st3.ts` for the parsed files (in ST3_SOURCES order). */

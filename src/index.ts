@@ -70,6 +70,6 @@ export {
 export {
   newbornSize, newbornSizeValue, newbornSizeValueAtCentile, pretermGrowth, pretermGrowthValue, pretermGrowthValueAtCentile,
   type NewbornRecord, type NewbornSize, type NewbornSizeOptions, type FractionalGa, type PretermRecord, type PretermGrowth,
-  type IntergrowthMeasure, type SizeForGa, type BirthWeightCategory, type NewbornType,
+  type InfantMeasurements, type InfantScores, type IntergrowthMeasure, type SizeForGa, type BirthWeightCategory, type NewbornType,
   type MeasurementReasonCode, type NewbornReasonCode, type PretermReasonCode,
 } from "./intergrowth/index.js";

@@ -6,3 +6,4 @@ export type { FractionalGa } from "./newborn-model.js";
 export type { IntergrowthMeasure } from "./measures.js";
 export type { SizeForGa, BirthWeightCategory, NewbornType } from "./size-categories.js";
 export type { MeasurementReasonCode, NewbornReasonCode, PretermReasonCode } from "./reasons.js";
+export type { InfantMeasurements, InfantScores } from "./infant.js";

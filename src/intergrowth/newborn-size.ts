@@ -2,6 +2,7 @@ import { checkChoice, checkObject, checkOptions } from "../util/checks.js";
 import { DAYS_PER_WEEK } from "./constants.js";
 import { inNewbornStandard, newbornModel, type FractionalGa } from "./newborn-model.js";
 import { presenceReason, readEitherAge, readSex } from "./read-input.js";
+import type { InfantMeasurements, InfantScores } from "./infant.js";
 import type { NewbornReasonCode } from "./reasons.js";
 import { scoreMeasurements } from "./score-measurements.js";
 import {
@@ -10,13 +11,10 @@ import {
 } from "./size-categories.js";
 
 /**
- * A newborn's measurements at birth. Give the gestational age in days
- * (`gaDays`) or weeks (`gaWeeks`); days win when both are given. Missing
- * measurements may be left out, `null`, `undefined` or NaN.
+ * A newborn's sex and measurements at birth, and the gestational age in days
+ * (`gaDays`) or weeks (`gaWeeks`); days win when both are given.
  */
-export interface NewbornRecord {
-  /** 1/2, `m`/`f`, `male`/`female`, `L`/`P` (laki-laki/perempuan). */
-  readonly sex: unknown;
+export interface NewbornRecord extends InfantMeasurements {
   /** Gestational age at birth in days (24+0 weeks = 168). */
   readonly gaDays?: number | null;
   /**
@@ -25,12 +23,6 @@ export interface NewbornRecord {
    * day it is that day, so 33 + 4/7 weeks is day 235).
    */
   readonly gaWeeks?: number | null;
-  /** Birth weight in kg (not grams). */
-  readonly weightKg?: number | null;
-  /** Birth length in cm. */
-  readonly lengthCm?: number | null;
-  /** Head circumference at birth in cm. */
-  readonly headCm?: number | null;
 }
 
 /** Options of {@link newbornSize}. */
@@ -47,22 +39,11 @@ export interface NewbornSizeOptions {
 }
 
 /**
- * Size at birth on the INTERGROWTH-21st standards. Numbers are NaN and
- * categories null when NA; `reasons` says why.
+ * Size at birth on the INTERGROWTH-21st standards: z-scores and centiles for
+ * gestational age and sex, and categories. Numbers are NaN and categories
+ * null when NA; `reasons` says why.
  */
-export interface NewbornSize {
-  /** Birth weight-for-gestational-age z-score (exact, unrounded). */
-  readonly zwei: number;
-  /** Birth length-for-gestational-age z-score. */
-  readonly zlen: number;
-  /** Head circumference-for-gestational-age z-score. */
-  readonly zhc: number;
-  /** Birth weight centile, in percent (0–100). */
-  readonly cwei: number;
-  /** Birth length centile, in percent. */
-  readonly clen: number;
-  /** Head circumference centile, in percent. */
-  readonly chc: number;
+export interface NewbornSize extends InfantScores {
   /** Size for gestational age from the birth weight centile: SGA < 10th, AGA 10th–90th, LGA > 90th. */
   readonly sizeForGa: SizeForGa | null;
   /** Birth weight below the 3rd centile. */

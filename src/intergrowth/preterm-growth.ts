@@ -2,43 +2,24 @@ import { checkObject } from "../util/checks.js";
 import { DAYS_PER_WEEK } from "./constants.js";
 import { inPostnatalStandard, pretermModel } from "./postnatal-model.js";
 import { presenceReason, readEitherAge, readSex } from "./read-input.js";
+import type { InfantMeasurements, InfantScores } from "./infant.js";
 import type { PretermReasonCode } from "./reasons.js";
 import { scoreMeasurements } from "./score-measurements.js";
 
 /**
- * A preterm infant's measurements after birth. Give the postmenstrual age
- * (gestational age at birth + age since birth) in days (`pmaDays`) or weeks
- * (`pmaWeeks`); days win when both are given.
+ * A preterm infant's sex and measurements after birth, and the postmenstrual
+ * age (gestational age at birth + age since birth) in days (`pmaDays`) or
+ * weeks (`pmaWeeks`); days win when both are given.
  */
-export interface PretermRecord {
-  /** 1/2, `m`/`f`, `male`/`female`, `L`/`P` (laki-laki/perempuan). */
-  readonly sex: unknown;
+export interface PretermRecord extends InfantMeasurements {
   /** Postmenstrual age in days (27+0 weeks = 189). */
   readonly pmaDays?: number | null;
   /** Postmenstrual age in weeks, e.g. `36 + 2 / 7`; used when `pmaDays` is missing. */
   readonly pmaWeeks?: number | null;
-  /** Weight in kg. */
-  readonly weightKg?: number | null;
-  /** Length in cm. */
-  readonly lengthCm?: number | null;
-  /** Head circumference in cm. */
-  readonly headCm?: number | null;
 }
 
-/** Postnatal growth on the INTERGROWTH-21st preterm standards; numbers are NaN when NA. */
-export interface PretermGrowth {
-  /** Weight-for-postmenstrual-age z-score (exact, unrounded). */
-  readonly zwei: number;
-  /** Length-for-postmenstrual-age z-score. */
-  readonly zlen: number;
-  /** Head circumference-for-postmenstrual-age z-score. */
-  readonly zhc: number;
-  /** Weight centile, in percent (0–100). */
-  readonly cwei: number;
-  /** Length centile, in percent. */
-  readonly clen: number;
-  /** Head circumference centile, in percent. */
-  readonly chc: number;
+/** Postnatal growth on the INTERGROWTH-21st preterm standards: z-scores and centiles for postmenstrual age and sex, NaN when NA. */
+export interface PretermGrowth extends InfantScores {
   /** Why values are NA (empty when none is), in the order of {@link PretermReasonCode}. */
   readonly reasons: readonly PretermReasonCode[];
 }

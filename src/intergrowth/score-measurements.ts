@@ -1,16 +1,11 @@
 import { modelZ, type GrowthModel } from "./growth-model.js";
+import type { InfantScores } from "./infant.js";
 import type { IntergrowthMeasure } from "./measures.js";
 import { MEASUREMENT_FIELDS, presenceReason, readPositive, type ReadValue } from "./read-input.js";
 import type { MeasurementReasonCode } from "./reasons.js";
 
 /** The z-scores and centiles of one record's weight, length and head circumference. @internal */
-export interface MeasurementScores {
-  readonly zwei: number;
-  readonly zlen: number;
-  readonly zhc: number;
-  readonly cwei: number;
-  readonly clen: number;
-  readonly chc: number;
+export interface MeasurementScores extends InfantScores {
   /** P(weight below the measured one), the centile / 100 (for size for gestational age); NaN when NA. */
   readonly weightLowerTail: number;
   /** The weight as read (for the birth weight category). */

@@ -1,3 +1,5 @@
+import { decodeColumn } from "../tables/lms-table.js";
+
 /**
  * An INTERGROWTH-21st Newborn Size Standard table of skew t (ST3)
  * parameters in flat typed arrays: males in rows `[0, rowsPerSex)`, females
@@ -36,17 +38,6 @@ export interface EncodedSt3Table {
   readonly sigma: readonly number[];
   readonly nu: readonly number[];
   readonly tau: readonly number[];
-}
-
-function decodeColumn(deltas: readonly number[], decimals: number): Float64Array {
-  const scale = 10 ** decimals;
-  const out = new Float64Array(deltas.length);
-  let acc = 0;
-  for (let i = 0; i < deltas.length; i++) {
-    acc += deltas[i]!;
-    out[i] = acc / scale;
-  }
-  return out;
 }
 
 /** Decodes a generated table (exactly the doubles the published text parses to). @internal */

@@ -35,7 +35,12 @@ export interface EncodedLmsTable {
   readonly s: readonly number[];
 }
 
-function decodeColumn(deltas: readonly number[], decimals: number): Float64Array {
+/**
+ * A generated column: delta-encoded integers of value × 10^decimals, back to
+ * the doubles the published decimal text parses to.
+ * @internal
+ */
+export function decodeColumn(deltas: readonly number[], decimals: number): Float64Array {
   const scale = 10 ** decimals;
   const out = new Float64Array(deltas.length);
   let acc = 0;

@@ -189,51 +189,40 @@ describe("far tails: tumbuh's z-score is exact where the R packages lose it", ()
 });
 
 describe("newborn size curves: newbornSizeValue and newbornSizeValueAtCentile", () => {
-  const rel = (a: number, b: number) => Math.abs(a - b) / Math.abs(b);
+  type Measure = "wei" | "len" | "hc";
+  /**
+   * The rows of a curve fixture where tumbuh's value (`value(measure, sex,
+   * gaDays, at)`, `at` from column `atColumn`) differs from column `want` by
+   * more than `tol` relative; and how many rows there are.
+   */
+  function curveMismatches(file: string, atColumn: string, want: string, tol: number, value: (m: Measure, sex: number, ga: number, at: number) => number) {
+    const csv = readCsv(join(DIR, file));
+    const [sex, ga, at, expected] = [csv.num("sex"), csv.num("ga_days"), csv.num(atColumn), csv.num(want)];
+    const measure = csv.col("measure") as Measure[];
+    const bad = measure.flatMap((m, i) => {
+      const v = value(m, sex[i]!, ga[i]!, at[i]!);
+      return Math.abs(v - expected[i]!) <= tol * Math.abs(expected[i]!) ? [] : [`${m} ${sex[i]} ${ga[i]} ${atColumn} ${at[i]}: ${want} ${expected[i]}, tumbuh ${v}`];
+    });
+    return { bad: bad.slice(0, 10), rows: measure.length };
+  }
 
   it("the value at z = −3 … 3 equals gigs' zscore2value (1e-10 relative) on every day and six fractional days", () => {
-    const csv = readCsv(join(DIR, "newborn-curves-z.csv"));
-    const [sex, ga, z, want] = [csv.num("sex"), csv.num("ga_days"), csv.num("z"), csv.num("value_gigs")];
-    const measure = csv.col("measure") as ("wei" | "len" | "hc")[];
-    const bad = measure.flatMap((m, i) => {
-      const v = newbornSizeValue(m, sex[i], ga[i]!, z[i]!);
-      return rel(v, want[i]!) <= 1e-10 ? [] : [`${m} ${sex[i]} ${ga[i]} z ${z[i]}: gigs ${want[i]}, tumbuh ${v}`];
-    });
-    expect(bad.slice(0, 10)).toEqual([]);
-    expect(measure.length).toBe(3 * 2 * 139 * 7);
+    const r = curveMismatches("newborn-curves-z.csv", "z", "value_gigs", 1e-10, (m, s, d, z) => newbornSizeValue(m, s, d, z));
+    expect(r).toEqual({ bad: [], rows: 3 * 2 * 139 * 7 });
   });
 
   it('with fractionalGa: "round" it equals growthstandards\' igb_zscore2value (1e-10 relative)', () => {
-    const csv = readCsv(join(DIR, "newborn-curves-z.csv"));
-    const [sex, ga, z, want] = [csv.num("sex"), csv.num("ga_days"), csv.num("z"), csv.num("value_gs")];
-    const measure = csv.col("measure") as ("wei" | "len" | "hc")[];
-    const bad = measure.flatMap((m, i) => {
-      const v = newbornSizeValue(m, sex[i], ga[i]!, z[i]!, { fractionalGa: "round" });
-      return rel(v, want[i]!) <= 1e-10 ? [] : [`${m} ${sex[i]} ${ga[i]} z ${z[i]}: growthstandards ${want[i]}, tumbuh ${v}`];
-    });
-    expect(bad.slice(0, 10)).toEqual([]);
+    const r = curveMismatches("newborn-curves-z.csv", "z", "value_gs", 1e-10, (m, s, d, z) => newbornSizeValue(m, s, d, z, { fractionalGa: "round" }));
+    expect(r.bad).toEqual([]);
   });
 
   it("the value at the 3rd, 10th, 90th and 97th centile equals gigs' centile2value (1e-10 relative)", () => {
-    const csv = readCsv(join(DIR, "newborn-curves-centile.csv"));
-    const [sex, ga, centile, want] = [csv.num("sex"), csv.num("ga_days"), csv.num("centile"), csv.num("value_gigs")];
-    const measure = csv.col("measure") as ("wei" | "len" | "hc")[];
-    const bad = measure.flatMap((m, i) => {
-      const v = newbornSizeValueAtCentile(m, sex[i], ga[i]!, centile[i]!);
-      return rel(v, want[i]!) <= 1e-10 ? [] : [`${m} ${sex[i]} ${ga[i]} c ${centile[i]}: gigs ${want[i]}, tumbuh ${v}`];
-    });
-    expect(bad.slice(0, 10)).toEqual([]);
-    expect(measure.length).toBe(3 * 2 * 139 * 4);
+    const r = curveMismatches("newborn-curves-centile.csv", "centile", "value_gigs", 1e-10, (m, s, d, c) => newbornSizeValueAtCentile(m, s, d, c));
+    expect(r).toEqual({ bad: [], rows: 3 * 2 * 139 * 4 });
   });
 
   it("the far-tail values come back from their true z-score (value at z = 15 included)", () => {
-    const csv = readCsv(join(DIR, "newborn-far-tails.csv"));
-    const [sex, ga, z, want] = [csv.num("sex"), csv.num("ga_days"), csv.num("z"), csv.num("value")];
-    const measure = csv.col("measure") as ("wei" | "len" | "hc")[];
-    const bad = measure.flatMap((m, i) => {
-      const v = newbornSizeValue(m, sex[i], ga[i]!, z[i]!);
-      return rel(v, want[i]!) <= 1e-9 ? [] : [`${m} ${sex[i]} ${ga[i]} z ${z[i]}: R ${want[i]}, tumbuh ${v}`];
-    });
-    expect(bad.slice(0, 10)).toEqual([]);
+    const r = curveMismatches("newborn-far-tails.csv", "z", "value", 1e-9, (m, s, d, z) => newbornSizeValue(m, s, d, z));
+    expect(r.bad).toEqual([]);
   });
 });
