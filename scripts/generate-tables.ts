@@ -13,7 +13,8 @@
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { TABLE_SOURCES, encodeColumn, parseWhoTable } from "./table-sources.js";
+import { encodeColumn } from "./encode-column.js";
+import { TABLE_SOURCES, parseWhoTable } from "./table-sources.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const outDir = join(root, "src", "tables", "generated");

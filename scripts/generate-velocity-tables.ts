@@ -13,7 +13,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { encodeColumn } from "./table-sources.js";
+import { encodeColumn } from "./encode-column.js";
 import { VELOCITY_SOURCES, parseVelocityCsv } from "./velocity-sources.js";
 import { intervalCount, intervalLabel } from "../src/velocity/intervals.js";
 

@@ -86,26 +86,3 @@ export function parseWhoTable(text: string, source: TableSource): ParsedTable {
   return { rows, xFirst, rowsPerSex: males.length };
 }
 
-function decimalsOf(text: string): number {
-  const dot = text.indexOf(".");
-  return dot < 0 ? 0 : text.length - dot - 1;
-}
-
-/**
- * A column of decimal texts as integers (value × 10^decimals, decimals = the
- * most any cell has), delta-encoded row to row; throws when a value does not
- * round-trip exactly.
- */
-export function encodeColumn(texts: readonly string[]): { decimals: number; deltas: number[] } {
-  const decimals = Math.max(...texts.map(decimalsOf));
-  const scale = 10 ** decimals;
-  const ints = texts.map((t) => {
-    const v = Math.round(Number(t) * scale);
-    if (!Number.isSafeInteger(v) || v / scale !== Number(t)) {
-      throw new Error(`value ${t} does not round-trip at ${decimals} decimals`);
-    }
-    return v;
-  });
-  const deltas = ints.map((v, i) => (i === 0 ? v : v - ints[i - 1]!));
-  return { decimals, deltas };
-}

@@ -92,3 +92,9 @@ export { growthVelocity, type GrowthVelocityArgs, type GrowthVelocity, type Velo
 export { growthTrajectories, type TrajectoryColumns, type TrajectoryOptions, type GrowthTrajectories } from "./velocity/trajectories.js";
 export { TRAJECTORY_FLAGS, trajectoryFlags, trajectoryFlagLabel, type TrajectoryFlag, type FlagLanguage } from "./velocity/trajectory-flags.js";
 export { referrals, type ReferralOptions, type Referral, type ReferralReason } from "./velocity/referrals.js";
+export {
+  newbornSize, newbornSizeValue, newbornSizeValueAtCentile, pretermGrowth, pretermGrowthValue, pretermGrowthValueAtCentile,
+  type NewbornRecord, type NewbornSize, type NewbornSizeOptions, type FractionalGa, type PretermRecord, type PretermGrowth,
+  type InfantMeasurements, type InfantScores, type IntergrowthMeasure, type SizeForGa, type BirthWeightCategory, type NewbornType,
+  type MeasurementReasonCode, type NewbornReasonCode, type PretermReasonCode,
+} from "./intergrowth/index.js";

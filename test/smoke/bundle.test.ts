@@ -3,8 +3,9 @@
  * bundled with esbuild, minified and tree-shaken for the browser, as an app's
  * bundler would. An app that imports only weightForAge carries only the
  * weight-for-age table; one that imports `score` carries all twelve; the
- * whole library stays under 250 KB gzipped. And importing the package
- * decodes no table: each is decoded on first use, once.
+ * INTERGROWTH-21st newborn tables go only where newbornSize (or its value
+ * functions) is used; the whole library stays under 250 KB gzipped. And
+ * importing the package decodes no table: each is decoded on first use, once.
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -19,6 +20,8 @@ const TABLES = [
   "weianthro", "lenanthro", "bmianthro", "hcanthro", "acanthro", "tsanthro", "ssanthro",
   "wflanthro", "wfhanthro", "hfawho2007", "wfawho2007", "bfawho2007",
 ] as const;
+/** The INTERGROWTH-21st newborn size tables (skew t parameters), by the names their data carries. */
+const NEWBORN_TABLES = ["intergrowth-birthWeight", "intergrowth-birthLength", "intergrowth-birthHead"] as const;
 
 /** The marker of the WHO growth-velocity tables (their module's name). */
 const VELOCITY = "whovelocity";
@@ -35,16 +38,20 @@ function bundle(code: string): string {
 
 /** The WHO tables a bundle carries: each table's data is held with its name. */
 const tablesIn = (js: string) => TABLES.filter((t) => js.includes(`"${t}"`));
+const newbornTablesIn = (js: string) => NEWBORN_TABLES.filter((t) => js.includes(`"${t}"`));
 const gzKb = (text: string) => gzipSync(text, { level: 9 }).length / 1024;
 
 describe("browser bundles", () => {
   it("the table markers are found in the built entry (so their absence below means something)", () => {
     expect(tablesIn(readFileSync(ENTRY, "utf8"))).toEqual([...TABLES]);
+    expect(newbornTablesIn(readFileSync(ENTRY, "utf8"))).toEqual([...NEWBORN_TABLES]);
   });
 
   it("importing only weightForAge carries only the weight-for-age table, in a small bundle", () => {
     const js = bundle(`import { weightForAge } from "tumbuh"; console.log(weightForAge({ sex: 1, ageDays: 0, weightKg: 3.3464 }).z);`);
     expect(tablesIn(js)).toEqual(["weianthro"]);
+    expect(newbornTablesIn(js)).toEqual([]);
+    expect(js).not.toContain("fractionalGa");
     console.log(`weightForAge alone: ${(js.length / 1024).toFixed(1)} KB, ${gzKb(js).toFixed(1)} KB gzipped`);
     expect(gzKb(js)).toBeLessThan(25);
   });
@@ -73,11 +80,29 @@ describe("browser bundles", () => {
   it("the classification and prevalence functions carry no table", () => {
     const js = bundle(`import { classify, prevalence } from "tumbuh"; console.log(classify, prevalence);`);
     expect(tablesIn(js)).toEqual([]);
+    expect(newbornTablesIn(js)).toEqual([]);
   });
 
-  it("importing score carries every table", () => {
+  it("importing score carries every WHO table and no INTERGROWTH-21st table", () => {
     const js = bundle(`import { score } from "tumbuh"; console.log(score({ sex: 1 }));`);
     expect(tablesIn(js)).toEqual([...TABLES]);
+    expect(newbornTablesIn(js)).toEqual([]);
+  });
+
+  it("newbornSize and its value functions carry the three newborn tables and no WHO table; pretermGrowth carries none", () => {
+    for (const fn of ["newbornSize", "newbornSizeValue", "newbornSizeValueAtCentile"]) {
+      const js = bundle(`import { ${fn} } from "tumbuh"; console.log(${fn});`);
+      expect(newbornTablesIn(js), fn).toEqual([...NEWBORN_TABLES]);
+      expect(tablesIn(js), fn).toEqual([]);
+      expect(js, fn).toContain("fractionalGa"); // the marker the weightForAge bundle must not hold
+    }
+    for (const fn of ["pretermGrowth", "pretermGrowthValue", "pretermGrowthValueAtCentile"]) {
+      const js = bundle(`import { ${fn} } from "tumbuh"; console.log(${fn});`);
+      expect([...tablesIn(js), ...newbornTablesIn(js)], fn).toEqual([]);
+    }
+    const js = bundle(`import { newbornSize } from "tumbuh"; console.log(newbornSize({ sex: 1, gaDays: 280, weightKg: 3.3 }));`);
+    console.log(`newbornSize alone: ${(js.length / 1024).toFixed(1)} KB, ${gzKb(js).toFixed(1)} KB gzipped`);
+    expect(gzKb(js)).toBeLessThan(20);
   });
 
   it("the whole library is under 250 KB gzipped", () => {
@@ -105,5 +130,13 @@ describe("tables load lazily", () => {
       t.weightForAge({ sex: 2, ageDays: 900, weightKg: 12 }); out.afterSecond = made;
       t.lengthHeightForAge({ sex: 2, ageDays: 900, lenheiCm: 85 }); out.afterOther = made;`);
     expect(r).toEqual({ afterImport: 0, afterFirst: 3, afterSecond: 3, afterOther: 6 });
+  });
+
+  it("the newborn tables are decoded on the first newbornSize, once (four parameters × three measures); pretermGrowth decodes none", () => {
+    const r = run(`
+      t.pretermGrowth({ sex: 1, pmaWeeks: 36, weightKg: 2.3 }); out.afterPreterm = made;
+      t.newbornSize({ sex: 1, gaDays: 280, weightKg: 3.3 }); out.afterFirst = made;
+      t.newbornSizeValue("hc", 2, 250, 1); out.afterSecond = made;`);
+    expect(r).toEqual({ afterImport: 0, afterPreterm: 0, afterFirst: 12, afterSecond: 12 });
   });
 });
