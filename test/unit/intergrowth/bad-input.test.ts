@@ -89,7 +89,7 @@ describe("newbornSize: bad data gives NA with a reason, never a throw", () => {
   });
 
   it("reasons come in a fixed order: sex, gestational age, weight, length, head, overflow", () => {
-    expect(newbornSize({ sex: "?", gaWeeks: "x" as never, weightKg: -1, headCm: 1e308 }).reasons)
+    expect(newbornSize({ sex: "x", gaWeeks: "x" as never, weightKg: -1, headCm: 1e308 }).reasons)
       .toEqual(["sex-invalid", "ga-invalid", "weight-invalid", "length-missing"]);
     expect(newbornSize({ sex: 1, gaDays: 280, lengthCm: 1e308, headCm: 1e308 }).reasons).toEqual(["weight-missing", "value-overflow"]);
   });
@@ -122,7 +122,7 @@ describe("pretermGrowth: bad data gives NA with a reason", () => {
   });
 
   it("missing and invalid sex and measurements", () => {
-    expect(pretermGrowth({ ...P, sex: "?" }).reasons).toEqual(["sex-invalid"]);
+    expect(pretermGrowth({ ...P, sex: "x" }).reasons).toEqual(["sex-invalid"]);
     expect(pretermGrowth({ ...P, weightKg: -2, lengthCm: null, headCm: "32" as never }).reasons)
       .toEqual(["weight-invalid", "length-missing", "headc-invalid"]);
   });
