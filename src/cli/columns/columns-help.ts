@@ -24,7 +24,7 @@ export const AGE_FROM_DATES = "When the file has no age column, the age in days 
 
 /** How cells are read. */
 export const CSV_CELLS =
-  'Numbers: 12.5, -3, 1e3 (spaces around are fine); an empty cell is missing; anything else is invalid (the value is NA and the notes say "-invalid").\nInput: UTF-8 with or without BOM, LF or CRLF line ends.';
+  'Numbers: 12.5, -3, 1e3 (spaces around are fine); an empty cell or NA is missing; anything else is invalid (the value is NA and the notes name it, e.g. weight-invalid).\nInput: UTF-8 with or without BOM, LF or CRLF line ends.';
 
 /** The columns block of the commands that score every row as `tumbuh score` does. */
 export const SCORED_COLUMNS: HelpSection = { ...columnsSection(SCORE_TARGETS.map((t) => t.name)), text: AGE_FROM_DATES };

@@ -29,8 +29,8 @@ export interface CommandSpec<T extends readonly AnyOption[], A> {
   readonly examples: readonly string[];
   /** Rules across the command's options, run after the required ones are checked and before the shared input rules. */
   readonly check?: (args: ArgsOf<T>) => void;
-  /** The arguments the command runs with, from the checked ones. */
-  readonly finish: (args: ArgsOf<T>) => A;
+  /** The arguments the command runs with, from the checked ones (derived values, rules that need the checked input options); without it, the checked ones. */
+  readonly finish?: (args: ArgsOf<T>) => A;
   readonly run: (args: A, io: CommandIo, tuning: ScoreTuning) => Promise<void>;
 }
 
@@ -52,7 +52,10 @@ export interface Command {
   parse(argv: readonly string[]): "help" | "version" | ((io: CommandIo, tuning: ScoreTuning) => Promise<void>);
 }
 
-/** The command made of `spec`. */
+/** The command made of `spec`: without `finish`, it runs with the parsed arguments as they are. */
+export function defineCommand<const T extends readonly AnyOption[]>(spec: CommandSpec<T, ArgsOf<T>> & { readonly finish?: undefined }): Command;
+/** The command made of `spec`: `finish` makes the arguments it runs with. */
+export function defineCommand<const T extends readonly AnyOption[], A>(spec: CommandSpec<T, A> & { readonly finish: (args: ArgsOf<T>) => A }): Command;
 export function defineCommand<const T extends readonly AnyOption[], A>(spec: CommandSpec<T, A>): Command {
   const options: readonly AnyOption[] = [...spec.options, HELP, VERSION_OPTION];
   return {
@@ -72,7 +75,8 @@ export function defineCommand<const T extends readonly AnyOption[], A>(spec: Com
       // -h and -v end the parse before any value is used, so the table's type is that of the command's own options.
       const parsed = parseOptions(options as unknown as T, argv, spec.check);
       if (typeof parsed === "string") return parsed;
-      const args = spec.finish(parsed);
+      // (the overloads allow no `finish` only where the command runs with the parsed arguments)
+      const args = spec.finish === undefined ? (parsed as unknown as A) : spec.finish(parsed);
       return (io, tuning) => spec.run(args, io, tuning);
     },
   };

@@ -116,59 +116,52 @@ export class CsvReader {
         }
         state = UNQUOTED;
       }
+      // Find the end of the field: `term`, the delimiter or line break after it, at i.
+      let term = 0;
+      let quoted: number;
       if (state === UNQUOTED) {
-        let c = 0;
         while (i < n) {
-          c = t.charCodeAt(i);
-          if (c === d || c === LF || c === CR) break;
+          term = t.charCodeAt(i);
+          if (term === d || term === LF || term === CR) break;
           i++;
         }
         if (i >= n) break;
-        this.endField(this.fieldStart, i, 0);
-        state = FIELD_START;
-        i++;
-        if (c === d) {
-          this.fieldStart = i;
+        quoted = 0;
+      } else {
+        if (state === QUOTED) {
+          while (i < n) {
+            const c = t.charCodeAt(i);
+            if (c === QUOTE) break;
+            // (the record's text is kept across chunks, so t[i - 1] is there)
+            if (c === CR || (c === LF && t.charCodeAt(i - 1) !== CR)) this.line++;
+            i++;
+          }
+          if (i >= n) break;
+          i++;
+          state = AFTER_QUOTE;
+        }
+        // AFTER_QUOTE: a doubled quote, or the end of the quoted field.
+        if (i >= n) break;
+        term = t.charCodeAt(i);
+        if (term === QUOTE) {
+          this.escaped = true;
+          state = QUOTED;
+          i++;
           continue;
         }
-        if (!this.endRecord(i - 1, c)) {
-          this.save(i, state);
-          return false;
+        if (term !== d && term !== LF && term !== CR) {
+          throw dataError(`line ${this.line}: unexpected ${JSON.stringify(t[i])} after the closing quote of field ${this.count + 1} (a quote inside a quoted field must be doubled: "")`);
         }
-        continue;
+        quoted = this.escaped ? 2 : 1;
       }
-      if (state === QUOTED) {
-        while (i < n) {
-          const c = t.charCodeAt(i);
-          if (c === QUOTE) break;
-          // (the record's text is kept across chunks, so t[i - 1] is there)
-          if (c === CR || (c === LF && t.charCodeAt(i - 1) !== CR)) this.line++;
-          i++;
-        }
-        if (i >= n) break;
-        i++;
-        state = AFTER_QUOTE;
-      }
-      // AFTER_QUOTE: a doubled quote, or the end of the quoted field.
-      if (i >= n) break;
-      const c = t.charCodeAt(i);
-      if (c === QUOTE) {
-        this.escaped = true;
-        state = QUOTED;
-        i++;
-        continue;
-      }
-      if (c !== d && c !== LF && c !== CR) {
-        throw dataError(`line ${this.line}: unexpected ${JSON.stringify(t[i])} after the closing quote of field ${this.count + 1} (a quote inside a quoted field must be doubled: "")`);
-      }
-      this.endField(this.fieldStart, i, this.escaped ? 2 : 1);
+      this.endField(this.fieldStart, i, quoted);
       state = FIELD_START;
       i++;
-      if (c === d) {
+      if (term === d) {
         this.fieldStart = i;
         continue;
       }
-      if (!this.endRecord(i - 1, c)) {
+      if (!this.endRecord(i - 1, term)) {
         this.save(i, state);
         return false;
       }

@@ -3,7 +3,7 @@
  * argument), the column mapping (`--col`, `--dob`, `--visit`), the
  * delimiter and progress, listed in the help under "Input options".
  */
-import type { Target } from "../columns/targets.js";
+import { SCORE_TARGETS, type Target } from "../columns/targets.js";
 import { usageError } from "../io/errors.js";
 import { flag, option, type ParsedValues } from "./option.js";
 
@@ -60,14 +60,14 @@ export const INPUT_FILE = option({
 export interface InputOptionsConfig {
   /** The command's name, for messages. */
   readonly command: string;
-  /** The columns the command reads (what `--col` may name). */
-  readonly targets: readonly Target[];
+  /** The columns the command reads (what `--col` may name). @defaultValue what `score` reads */
+  readonly targets?: readonly Target[];
   /** `--col` in use, for the help. */
-  readonly colExample: string;
+  readonly colExample?: string;
 }
 
 /** The input options of a command. */
-export function inputOptions({ command, targets, colExample }: InputOptionsConfig) {
+export function inputOptions({ command, targets = SCORE_TARGETS, colExample = "--col age_days=umur_hari --col armc=muac_cm" }: InputOptionsConfig) {
   const names = targets.map((t) => t.name);
   const col = option({
     key: "columns",

@@ -79,6 +79,11 @@ export function option<const K extends string, V>(o: Option<K, V> & { readonly v
   return o;
 }
 
+/** An option whose value is taken as it is (a file name, a title); undefined when not given. */
+export function textOption<const K extends string>(o: { readonly key: K; readonly names: readonly string[]; readonly value: string; readonly help: string }): Option<K, string | undefined> {
+  return { ...o, default: undefined, parse: (v) => v };
+}
+
 /** An option that takes one of `choices`; the first is the default unless `default` says otherwise. */
 export function choiceOption<const K extends string, const C extends string, const D extends C | undefined = C>(o: {
   readonly key: K;

@@ -38,27 +38,21 @@ export const BY_GROUP = {
   help: "group by these columns, one group per combination of their values, e.g. --by puskesmas or --by kecamatan,puskesmas",
 };
 
-function designColumn<const K extends string>(key: K, help: string) {
+/** `--KEY COL`: a column, by its header name. */
+function columnOption<const K extends string>(key: K, help: string) {
   const name = `--${key}`;
   return option({ key, names: [name], value: "COL", help, default: undefined as string | undefined, parse: (v) => columnName(name, v) });
 }
 
 /** The survey design: sampling weights, clusters (PSUs) and strata, each a column. */
-export const WEIGHTS = designColumn("weights", "sampling weights");
-export const CLUSTER = designColumn("cluster", "cluster (primary sampling unit)");
-export const STRATA = designColumn("strata", "stratum (clusters are nested in strata)");
+export const WEIGHTS = columnOption("weights", "sampling weights");
+export const CLUSTER = columnOption("cluster", "cluster (primary sampling unit)");
+export const STRATA = columnOption("strata", "stratum (clusters are nested in strata)");
 /** The three design options, in the order the help lists them. */
 export const DESIGN = [WEIGHTS, CLUSTER, STRATA] as const;
 
 /** `--region COL`: WHO anthro's geographical region. */
-export const REGION = option({
-  key: "region",
-  names: ["--region"],
-  value: "COL",
-  help: "a breakdown by region (WHO anthro's \"Geographical region\")",
-  default: undefined as string | undefined,
-  parse: (v) => columnName("--region", v),
-});
+export const REGION = columnOption("region", 'a breakdown by region (WHO anthro\'s "Geographical region")');
 
 /** The languages of the text the commands write. */
 export const LANG_CHOICES: readonly Choice<"en" | "id">[] = ["en", ["id", "Bahasa Indonesia"]];
@@ -72,14 +66,7 @@ export function formatOption<const C extends string>(choices: readonly Choice<C>
 }
 
 /** `--id COL`: the column identifying each child. */
-export const CHILD_ID = option({
-  key: "id",
-  names: ["--id"],
-  value: "COL",
-  help: "the column identifying each child",
-  default: undefined as string | undefined,
-  parse: (v) => columnName("--id", v),
-});
+export const CHILD_ID = columnOption("id", "the column identifying each child");
 
 /** `--id COL` for the commands that follow children from month to month. */
 export const CHILD_ID_REQUIRED = required(CHILD_ID, "--id COL is required: the column that identifies each child (e.g. --id child_id)");

@@ -6,10 +6,9 @@ import { LENHEI_ADJUST_CM, WHO2007_MIN_MONTHS } from "../../../who/constants.js"
 import { INDICATOR_SPECS } from "../../../who/registry.js";
 import { DAYS_PER_MONTH } from "../../../who/rules.js";
 import { SCORED_COLUMNS } from "../../columns/columns-help.js";
-import { SCORE_TARGETS } from "../../columns/targets.js";
 import { usageError } from "../../io/errors.js";
 import { INPUT_FILE, inputOptions } from "../../options/input.js";
-import { choiceOption, option, required, withHelp, type ArgsOf } from "../../options/option.js";
+import { choiceOption, option, required, textOption, withHelp, type ArgsOf } from "../../options/option.js";
 import { CHILD_ID, LANG, OUTPUT } from "../../options/shared.js";
 import { numberIn } from "../../options/values.js";
 import { defineCommand } from "../command.js";
@@ -84,10 +83,10 @@ const CHART_OPTIONS = [
   LANG,
   numberOption("width", "N", 240, 8000, undefined, `width in px (default ${DEFAULT_SIZE_PX[0]})`),
   numberOption("height", "N", 200, 8000, undefined, `height in px (default ${DEFAULT_SIZE_PX[1]})`),
-  option({ key: "title", names: ["--title"], value: "TEXT", help: "replaces the generated title", default: undefined as string | undefined, parse: (v) => v }),
+  textOption({ key: "title", names: ["--title"], value: "TEXT", help: "replaces the generated title" }),
   withHelp(OUTPUT, "FILE.svg or FILE.png (default: SVG on stdout)"),
   numberOption("scale", "N", 1, 4, 1, "PNG pixels per chart pixel, 1 to 4 (default 1)"),
-  ...inputOptions({ command: "chart", targets: SCORE_TARGETS, colExample: "--col weight=bb --col lenhei=tb" }),
+  ...inputOptions({ command: "chart", colExample: "--col weight=bb --col lenhei=tb" }),
 ] as const;
 
 /** The format an output path asks for, by its extension. */

@@ -1,6 +1,5 @@
 /** `tumbuh prevalence`: its options, help and checks. */
 import { SCORED_COLUMNS } from "../../columns/columns-help.js";
-import { SCORE_TARGETS } from "../../columns/targets.js";
 import { usageError } from "../../io/errors.js";
 import { inputOptions } from "../../options/input.js";
 import { choiceOption, flag, type ArgsOf } from "../../options/option.js";
@@ -35,7 +34,7 @@ const PREVALENCE_OPTIONS = [
     set: true,
   }),
   OUTPUT,
-  ...inputOptions({ command: "prevalence", targets: SCORE_TARGETS, colExample: "--col age_days=umur_hari --col armc=muac_cm" }),
+  ...inputOptions({ command: "prevalence" }),
 ] as const;
 
 export type PrevalenceArgs = ArgsOf<typeof PREVALENCE_OPTIONS>;
@@ -63,6 +62,5 @@ export const prevalence = defineCommand({
       throw usageError(`column "${region}" is given to both --region and --by`);
     }
   },
-  finish: (args) => args,
   run: runPrevalence,
 });

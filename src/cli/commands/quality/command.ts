@@ -1,6 +1,5 @@
 /** `tumbuh quality`: its options and help. */
 import { SCORED_COLUMNS } from "../../columns/columns-help.js";
-import { SCORE_TARGETS } from "../../columns/targets.js";
 import { inputOptions } from "../../options/input.js";
 import type { ArgsOf } from "../../options/option.js";
 import { BY_GROUP, formatOption, LANG, OUTPUT } from "../../options/shared.js";
@@ -12,7 +11,7 @@ const QUALITY_OPTIONS = [
   LANG,
   formatOption(["text", ["json", "every number of the report"]]),
   OUTPUT,
-  ...inputOptions({ command: "quality", targets: SCORE_TARGETS, colExample: "--col age_days=umur_hari --col armc=muac_cm" }),
+  ...inputOptions({ command: "quality" }),
 ] as const;
 
 export type QualityArgs = ArgsOf<typeof QUALITY_OPTIONS>;
@@ -27,6 +26,5 @@ export const quality = defineCommand({
   options: QUALITY_OPTIONS,
   notes: "Every row counts (records, not children): for a register with one row per weighing, the sex ratio and age distribution weight children by their visits.",
   examples: ["tumbuh quality posyandu.csv --by puskesmas --lang id"],
-  finish: (args) => args,
   run: runQuality,
 });

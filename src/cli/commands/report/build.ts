@@ -26,7 +26,7 @@ import {
 } from "../../../index.js";
 import type { ReportArgs } from "./command.js";
 import type { ReportRows } from "./collector.js";
-import type { AreaPrevalence, AreaSkdn, ReportArea, ReportData, ReportEstimate, SignificanceEstimate } from "./model.js";
+import { AREA_SKDN_FIELDS, type AreaPrevalence, type AreaSkdn, type ReportArea, type ReportData, type ReportEstimate, type SignificanceEstimate } from "./model.js";
 import type { Selection } from "./select.js";
 import { compareValues } from "../../../util/compare.js";
 
@@ -80,16 +80,19 @@ function subset(rows: ReportRows, at: Int32Array): Subset {
   };
 }
 
-function runPrevalence(rows: ReportRows, at: Int32Array, s: Subset): PrevalenceResult {
-  const scores = scoreColumns({
-    sex: s.sex,
-    ageDays: s.ageDays,
+/** The measurement columns of the subset, those the file lacks left out. */
+function measurements(s: Subset) {
+  return {
     ...(s.ageMonths ? { ageMonths: s.ageMonths } : {}),
     weightKg: s.weightKg,
     ...(s.lenheiCm ? { lenheiCm: s.lenheiCm } : {}),
     ...(s.measure ? { measure: s.measure } : {}),
     ...(s.oedema ? { oedema: s.oedema } : {}),
-  });
+  };
+}
+
+function runPrevalence(rows: ReportRows, at: Int32Array, s: Subset): PrevalenceResult {
+  const scores = scoreColumns({ sex: s.sex, ageDays: s.ageDays, ...measurements(s) });
   const design: SurveyDesign = {
     ...(rows.weights ? { weights: pickFloat(rows.weights, at) } : {}),
     ...(rows.cluster ? { cluster: pick(rows.cluster, at) } : {}),
@@ -112,16 +115,7 @@ function runPrevalence(rows: ReportRows, at: Int32Array, s: Subset): PrevalenceR
 }
 
 function runQuality(s: Subset): QualityReport {
-  const columns: QualityColumns = {
-    sex: s.sex,
-    dateOfBirth: s.dob,
-    visitDate: s.visit,
-    ...(s.ageMonths ? { ageMonths: s.ageMonths } : {}),
-    weightKg: s.weightKg,
-    ...(s.lenheiCm ? { lenheiCm: s.lenheiCm } : {}),
-    ...(s.measure ? { measure: s.measure } : {}),
-    ...(s.oedema ? { oedema: s.oedema } : {}),
-  };
+  const columns: QualityColumns = { sex: s.sex, dateOfBirth: s.dob, visitDate: s.visit, ...measurements(s) };
   return qualityReport(columns, s.groups.length > 0 ? { groupBy: { [groupName(0)]: s.groups[0]! } } : {});
 }
 
@@ -165,11 +159,7 @@ function areaPrevalence(g: PrevalenceGroup, weighted: boolean): AreaPrevalence {
 }
 
 function areaSkdn(r: SkdnRow): AreaSkdn {
-  return {
-    s: r.s, sSource: r.sSource, k: r.k, kSource: r.kSource,
-    d: r.d, n: r.n, t: r.t, o: r.o, b: r.b, twoT: r.twoT, bgm: r.bgm, bgmUnknown: r.bgmUnknown,
-    kPerS: r.kPerS, dPerS: r.dPerS, nPerD: r.nPerD, nPerS: r.nPerS, bgmPerD: r.bgmPerD, dShortfall: r.dShortfall,
-  };
+  return Object.fromEntries(AREA_SKDN_FIELDS.map((f) => [f, r[f]])) as unknown as AreaSkdn;
 }
 
 function summary(q: QualitySummary): QualitySummary {

@@ -45,6 +45,5 @@ export const report = defineCommand({
     const idKey = id.toLowerCase();
     if (by.some((b) => b.toLowerCase() === idKey)) throw usageError(`column "${id}" is given to both --id and --by`);
   },
-  finish: (args) => args,
   run: runReport,
 });

@@ -208,14 +208,14 @@ function headerParagraphs(data: ReportData, L: ReportLabels): string[] {
   const month = monthLabel(data.month, L);
   const c = data.children;
   let choice: string;
-  if (data.monthChoice === "option") choice = L.monthChosen.option(month);
-  else if (data.monthChoice === "latest") choice = L.monthChosen.latest(month);
+  if (data.monthChoice === "option") choice = L.monthByOption(month);
+  else if (data.monthChoice === "latest") choice = L.monthLatest(month);
   else {
     const m = data.months.find((x) => x.month === data.month)!;
     const others = data.months.filter((x) => x.month < data.month && 2 * x.measured > x.children).map((x) => monthLabel(x.month, L));
-    choice = L.monthChosen.lengthHeight(month, count(m.measured, L), count(m.children, L), others.join(", "));
+    choice = L.monthByLengthHeight(month, count(m.measured, L), count(m.children, L), others.join(", "));
   }
-  const first = [choice, ...(data.monthChoice === "option" ? [] : [L.monthChosen.another])].join(" ");
+  const first = [choice, ...(data.monthChoice === "option" ? [] : [L.monthAnother])].join(" ");
   const parts = [L.children(count(c.weighed, L), month, count(c.analysed, L))];
   if (data.weighings.earlierInMonth > 0) parts.push(L.earlierWeighings(count(data.weighings.earlierInMonth, L)));
   const left = [...(c.aged60OrMore > 0 ? [L.aged60(count(c.aged60OrMore, L))] : []), ...(c.ageInvalid > 0 ? [L.ageInvalid(count(c.ageInvalid, L))] : [])];

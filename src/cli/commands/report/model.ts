@@ -2,7 +2,7 @@
  * What `tumbuh report` reports: plain data (the JSON output as it is, NaN
  * written as null), from which the text and markdown reports are rendered.
  */
-import type { ExclusionSummary, PrevalenceMethod, QualitySummary, Significance, SkdnDataIssues, SkdnSource } from "../../../index.js";
+import type { ExclusionSummary, PrevalenceMethod, QualitySummary, Significance, SkdnDataIssues, SkdnRow } from "../../../index.js";
 import type { MonthChoice, MonthCount } from "./select.js";
 
 /** A prevalence in %, with its 95 % CI, as `prevalence()` computes it (NaN when no child has the z-score). */
@@ -36,27 +36,14 @@ export interface AreaPrevalence {
   readonly overweight: SignificanceEstimate;
 }
 
-/** The month's SKDN totals of an area (all ages, both sexes), as `skdn()` returns them. */
-export interface AreaSkdn {
-  readonly s: number | null;
-  readonly sSource: SkdnSource;
-  readonly k: number | null;
-  readonly kSource: SkdnSource;
-  readonly d: number;
-  readonly n: number;
-  readonly t: number;
-  readonly o: number;
-  readonly b: number;
-  readonly twoT: number;
-  readonly bgm: number;
-  readonly bgmUnknown: number;
-  readonly kPerS: number | null;
-  readonly dPerS: number | null;
-  readonly nPerD: number | null;
-  readonly nPerS: number | null;
-  readonly bgmPerD: number | null;
-  readonly dShortfall: number | null;
-}
+/** The SKDN fields an area reports (its month's totals, all ages, both sexes), in the order the JSON writes them. */
+export const AREA_SKDN_FIELDS = [
+  "s", "sSource", "k", "kSource", "d", "n", "t", "o", "b", "twoT", "bgm", "bgmUnknown",
+  "kPerS", "dPerS", "nPerD", "nPerS", "bgmPerD", "dShortfall",
+] as const;
+
+/** The month's SKDN totals of an area, as `skdn()` returns them. */
+export type AreaSkdn = Pick<SkdnRow, (typeof AREA_SKDN_FIELDS)[number]>;
 
 /** One area: the whole file (`breakdown` "all") or one group of a `--by` column. */
 export interface ReportArea {
@@ -64,7 +51,7 @@ export interface ReportArea {
   readonly breakdown: string;
   /** The column's value; null for "all" and for children without a value. */
   readonly group: string | null;
-  /** Children analysed in the area (each child's last weighing of the month, under 60 months). */
+  /** Children analysed in the area (each child's last weighing of the month, under 5 years). */
   readonly children: number;
   /** null for children without a value in the column (WHO's analysis puts them in no group). */
   readonly prevalence: AreaPrevalence | null;
@@ -101,7 +88,7 @@ export interface ReportData {
   readonly children: {
     /** Children weighed in the month. */
     readonly weighed: number;
-    /** Of which analysed: under 60 months or of unknown age. */
+    /** Of which analysed: under 5 years or of unknown age. */
     readonly analysed: number;
     readonly aged60OrMore: number;
     readonly ageInvalid: number;

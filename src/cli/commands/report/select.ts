@@ -44,7 +44,7 @@ export interface Selection {
   readonly children: Int32Array;
   /** Of `children`, those analysed: in WHO anthro's 0–5 years analysis (`inWho2006Prevalence`: the age in days, rounded, within the standards) or of unknown age. */
   readonly analysed: Int32Array;
-  /** Children left out: aged 5 years (60 months) or more. */
+  /** Children left out: aged 5 years or more. */
   readonly aged60OrMore: number;
   /** Children left out: the age is not valid (a date of birth that is not a date, a visit before birth). */
   readonly ageInvalid: number;

@@ -1,5 +1,4 @@
 /** `tumbuh score`: its options, help and checks. */
-import { SCORE_TARGETS } from "../../columns/targets.js";
 import { CSV_CELLS, SCORED_COLUMNS } from "../../columns/columns-help.js";
 import { usageError } from "../../io/errors.js";
 import { inputOptions } from "../../options/input.js";
@@ -38,7 +37,7 @@ const SCORE_OPTIONS = [
     help: "with --categories: labels in {choices} instead of codes",
     choices: [["en", "English"], ["id", "Bahasa Indonesia, the regulation's wording"]],
   }),
-  ...inputOptions({ command: "score", targets: SCORE_TARGETS, colExample: "--col age_days=umur_hari --col armc=muac_cm" }),
+  ...inputOptions({ command: "score" }),
 ] as const;
 
 export type ScoreArgs = ArgsOf<typeof SCORE_OPTIONS>;
@@ -59,6 +58,5 @@ export const score = defineCommand({
       throw usageError("--lang sets the language of the category labels: give --categories who or --categories permenkes too");
     }
   },
-  finish: (args) => args,
   run: runScore,
 });

@@ -2,7 +2,7 @@
  * Writes scored rows: each input record verbatim (short rows padded with
  * empty cells), then the value columns, the notes and any category
  * columns, in the input's delimiter and line ending. NA is an empty cell; z-scores print as R
- * prints them (`-0.7`, `1.23`, `0`, never `-0`); flags `0`/`1`; clenhei
+ * prints them (`-0.71`, `1.2`, `0`, never `-0`); flags `0`/`1`; clenhei
  * and cbmi at full precision.
  */
 import type { ScoreColumnsResult, ScoreField } from "../../../index.js";

@@ -3,7 +3,7 @@ import { columnsSection } from "../../columns/columns-help.js";
 import { SKDN_TARGETS } from "../../columns/targets.js";
 import { usageError } from "../../io/errors.js";
 import { inputOptions } from "../../options/input.js";
-import { option, withHelp, type ArgsOf } from "../../options/option.js";
+import { option, textOption, withHelp, type ArgsOf } from "../../options/option.js";
 import { BY_GROUP, CHILD_ID_REQUIRED, formatOption, OUTPUT } from "../../options/shared.js";
 import { monthValue } from "../../options/values.js";
 import { defineCommand } from "../command.js";
@@ -18,24 +18,20 @@ function month<const K extends string>(key: K, help: string) {
 const SKDN_OPTIONS = [
   CHILD_ID_REQUIRED,
   BY_GROUP,
-  option({
+  textOption({
     key: "register",
     names: ["--register"],
     value: "FILE",
     help: 'registered children: a CSV with the --by columns, month (YYYY-MM), s and optionally k. Without it S is approximated by the children weighed in the last 12 months (s_source "seen-12-months")',
-    default: undefined as string | undefined,
-    parse: (v) => v,
   }),
   month("from", "first month reported (default: the second month of the data; the first is history for N/T/O/B)"),
   month("to", "last month reported (default: the last of the data)"),
   formatOption(["csv", "json"]),
-  option({
+  textOption({
     key: "cases",
     names: ["--cases"],
     value: "FILE",
     help: "write the case list (one row per child and month weighed) to FILE (- for stdout when -o is given)",
-    default: undefined as string | undefined,
-    parse: (v) => v,
   }),
   withHelp(OUTPUT, "write the table to FILE instead of stdout"),
   ...inputOptions({ command: "skdn", targets: SKDN_TARGETS, colExample: "--col weight=bb --col kia_book=punya_buku" }),
@@ -57,6 +53,5 @@ export const skdn = defineCommand({
     if (cases !== undefined && cases !== "-" && cases === output) throw usageError("--cases and -o name the same file");
     if (cases === "-" && output === undefined) throw usageError("--cases - and the table would both go to stdout; give -o for the table or a file for --cases");
   },
-  finish: (args) => args,
   run: runSkdn,
 });

@@ -1,5 +1,6 @@
 /** The stderr summary of the weighings `skdn` left out, and why. */
 import type { SkdnDataIssues } from "../../../index.js";
+import { WHO2007_MIN_MONTHS } from "../../../who/constants.js";
 
 function count(n: number): string {
   return n.toLocaleString("en-US");
@@ -12,7 +13,7 @@ const REASONS: readonly (readonly [keyof SkdnDataIssues, string])[] = [
   ["dateOfBirthMissing", "no date of birth"],
   ["dateOfBirthInvalid", "date of birth not a YYYY-MM-DD date"],
   ["visitBeforeBirth", "visit before birth"],
-  ["age60MonthsOrMore", "aged 60 months or more"],
+  ["age60MonthsOrMore", `aged ${WHO2007_MIN_MONTHS} months or more`],
   ["weightMissing", "no weight"],
   ["weightInvalid", "weight not a positive number"],
 ];
