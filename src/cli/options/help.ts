@@ -32,7 +32,7 @@ export interface HelpPage {
 }
 
 /** The exit codes, the same for every command. */
-export const EXIT_STATUS =
+const EXIT_STATUS =
   "Exit status: 0 done; 1 data or file error (unreadable file, malformed CSV, missing column, a row with more cells than the header); 2 usage error.";
 
 const OPTION_TERM_WIDTH = 21;
@@ -63,7 +63,7 @@ function choiceList(choices: readonly Choice[], defaultValue: unknown): string {
 }
 
 /** An option's text in the help: its help, the choices, "(required)", "(repeatable)". */
-export function optionText(o: AnyOption): string {
+function optionText(o: AnyOption): string {
   let text = o.help;
   if (o.choices !== undefined) {
     const list = choiceList(o.choices, o.default);
@@ -76,7 +76,7 @@ export function optionText(o: AnyOption): string {
 }
 
 /** The name column of an option: `-o, --output FILE`. */
-export function optionTerm(o: AnyOption): string {
+function optionTerm(o: AnyOption): string {
   return o.names.join(", ") + (o.value === undefined ? "" : ` ${o.value}`);
 }
 

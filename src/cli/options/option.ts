@@ -64,11 +64,6 @@ type ValueOf<O> = O extends Option<string, infer V> ? (O extends { readonly requ
 /** The parsed arguments of a table of options: each key with its value's type. */
 export type ArgsOf<T extends readonly AnyOption[]> = { readonly [O in T[number] as O["key"]]: ValueOf<O> };
 
-/** The name messages use: the long one. */
-export function optionName(o: AnyOption): string {
-  return o.names[o.names.length - 1] ?? o.value ?? o.key;
-}
-
 /** The value of a choice. */
 export function choiceValue<C extends string>(c: Choice<C>): C {
   return typeof c === "string" ? c : c[0];
@@ -100,7 +95,7 @@ export function choiceOption<const K extends string, const C extends string, con
   return { ...o, default: initial, parse: (value) => choice(name, value, allowed) };
 }
 
-/** A flag: no value; given, it sets `set` (true unless said otherwise). */
+/** A flag: it takes no value; given, the value becomes `set`. */
 export function flag<const K extends string, V = boolean>(o: {
   readonly key: K;
   readonly names: readonly string[];

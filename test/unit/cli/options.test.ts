@@ -4,6 +4,8 @@
  * and every option of its table is in its help. Also the generic parser and
  * help generator on a table of their own.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { mainHelp } from "../../../src/cli/commands/main-help.js";
 import { COMMANDS } from "../../../src/cli/commands/registry.js";
@@ -14,6 +16,7 @@ import { parseOptions } from "../../../src/cli/options/parse.js";
 import { HELP } from "../../../src/cli/options/shared.js";
 import { columnList } from "../../../src/cli/options/values.js";
 import { wrapText } from "../../../src/cli/options/wrap.js";
+import { ROOT } from "../../support/by-hand.js";
 import { run } from "./run-cli.js";
 
 /** Every option name written in a text: `-o`, `--by` (not `5-19`, `weight-for-age`, `-3`). */
@@ -90,6 +93,12 @@ describe("every command's help and parser come from one table", () => {
       expect(text).toContain(`  ${command.synopsis()}\n      ${command.summary}\n`);
       expect(command.synopsis().startsWith(`tumbuh ${command.name} `)).toBe(true);
     }
+  });
+
+  it("docs/cli.md opens with every command's usage line, as the main help gives it", () => {
+    const doc = readFileSync(join(ROOT, "docs", "cli.md"), "utf8");
+    const block = /```sh\n([\s\S]*?)```/.exec(doc)![1]!.trimEnd().split("\n");
+    expect(block).toEqual(COMMANDS.map((c) => `npx ${c.synopsis()}`));
   });
 
   it("tumbuh COMMAND --help and tumbuh help COMMAND print the generated help", async () => {

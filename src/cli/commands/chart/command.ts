@@ -16,7 +16,7 @@ import { DEFAULT_SIZE_PX, MAX_IMAGE_PX } from "./png.js";
 import { runChart } from "./run.js";
 
 /** The indicators a chart can show, in the order the help lists them. */
-export const CHART_INDICATORS: readonly Indicator[] = ["wei", "len", "wfl", "wfh", "bmi", "hc", "ac", "ts", "ss", "hfa", "wfa", "bfa"];
+const CHART_INDICATORS: readonly Indicator[] = ["wei", "len", "wfl", "wfh", "bmi", "hc", "ac", "ts", "ss", "hfa", "wfa", "bfa"];
 
 /** What an indicator's standard covers, in words: ages in years or months, or lengths/heights in cm. */
 function coverage(indicator: Indicator): string {
