@@ -16,7 +16,7 @@ export interface CommandSpec<T extends readonly AnyOption[], A> {
   readonly name: string;
   /** One line for the main help. */
   readonly summary: string;
-  /** What the main help's usage line of the command shows: `IN.csv` and option names (`--id`, `-o`). */
+  /** What the main help's usage line of the command shows: the input (`IN.csv`) and option names (`--id`, `-o`). */
   readonly synopsis: readonly string[];
   /** Paragraphs, one per line. */
   readonly description: string;
@@ -64,9 +64,9 @@ export function defineCommand<const T extends readonly AnyOption[], A>(spec: Com
     options,
     synopsis: () => {
       const items = spec.synopsis.map((name) => {
-        const o = options.find((x) => x.names.includes(name));
-        if (o === undefined) return name;
-        return o.positional === true ? (o.value ?? name) : usageItem(o);
+        const o = options.find((x) => (x.positional === true ? x.value === name : x.names.includes(name)));
+        if (o === undefined) throw new Error(`tumbuh ${spec.name}: the synopsis names ${name}, which is not one of its options`);
+        return o.positional === true ? name : usageItem(o);
       });
       return `tumbuh ${spec.name} ${items.join(" ")} [options]`;
     },

@@ -1,23 +1,14 @@
 /**
  * The input options every command takes: the input file (the positional
  * argument), the column mapping (`--col`, `--dob`, `--visit`), the
- * delimiter and progress, listed in the help under "Input options".
+ * delimiter and progress, listed in the help under "Input options". An
+ * option about reading the input (a date or decimal format, say) is one
+ * more entry in {@link inputOptions}: every command then takes it, lists it
+ * in its help and finds it in its {@link InputArgs}.
  */
 import { SCORE_TARGETS, type Target } from "../columns/targets.js";
 import { usageError } from "../io/errors.js";
-import { flag, option, type ParsedValues } from "./option.js";
-
-/** Where and how the input is read. */
-export interface InputArgs {
-  /** Input path; `-` reads stdin, undefined too (when stdin is not a terminal). */
-  readonly input: string | undefined;
-  /** Explicit column mappings, target name → header name (from --col, --dob, --visit). */
-  readonly columns: ReadonlyMap<string, string>;
-  /** The field delimiter; undefined = comma, or semicolon when the header has semicolons and no comma. */
-  readonly delimiter: string | undefined;
-  /** true = --progress, false = --quiet, undefined = when stderr is a terminal. */
-  readonly progress: boolean | undefined;
-}
+import { flag, option, type ArgsOf, type ParsedValues } from "./option.js";
 
 const DELIMITERS: Readonly<Record<string, string>> = { ",": ",", ";": ";", "\t": "\t", "\\t": "\t", tab: "\t", "|": "|" };
 
@@ -112,3 +103,12 @@ export function inputOptions({ command, targets = SCORE_TARGETS, colExample = "-
     flag({ key: "progress", names: ["-q", "--quiet"], help: "no progress", default: undefined as boolean | undefined, set: false, section: "input" }),
   ] as const;
 }
+
+/**
+ * Where and how the input is read: `input` (a path; `-` or undefined reads
+ * stdin), `columns` (target name → header name, from --col, --dob, --visit),
+ * `delimiter` (undefined: comma, or semicolon when the header has semicolons
+ * and no comma), `progress` (true --progress, false --quiet, undefined when
+ * stderr is a terminal).
+ */
+export type InputArgs = ArgsOf<ReturnType<typeof inputOptions>>;
