@@ -65,6 +65,10 @@ describe("every command's help and parser come from one table", () => {
         }
       });
 
+      it("fits an 80-column terminal", () => {
+        for (const line of help.split("\n")) expect(line.length, line).toBeLessThanOrEqual(80);
+      });
+
       it("an option not in its table is refused (the check above can fail)", () => {
         expect(usageErrorOf(() => command.parse(["--no-such-option"]))).toBe("unknown option --no-such-option");
       });
