@@ -1,6 +1,6 @@
 /** The `tumbuh` executable (built to dist/cli.js). */
 import { main } from "./main.js";
-import { removeTemporaryFiles } from "./output.js";
+import { removeTemporaryFiles } from "./io/output.js";
 
 for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
   process.once(signal, () => {

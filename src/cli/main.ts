@@ -3,18 +3,17 @@
  * arguments after the program name and returns the exit code (0 done,
  * 1 data or file error, 2 usage error). It never exits the process.
  */
-import { isCommand, parseArgs } from "./args.js";
-import type { CommandIo, ScoreTuning } from "./command-io.js";
-import { CliError } from "./errors.js";
-import { helpText, VERSION } from "./help.js";
-import { runChart } from "./chart-command.js";
-import { runPrevalence } from "./prevalence-command.js";
-import { runQuality } from "./quality-command.js";
-import { runReport } from "./report-command.js";
-import { runScore } from "./score-command.js";
-import { runSkdn } from "./skdn-command.js";
+import { mainHelp } from "./commands/main-help.js";
+import { COMMANDS, findCommand } from "./commands/registry.js";
+import type { CommandIo, ScoreTuning } from "./io/command-io.js";
+import { CliError, usageError } from "./io/errors.js";
+import { HELP, VERSION_OPTION } from "./options/shared.js";
+import { VERSION } from "./version.js";
 
-export type { CommandIo, ScoreTuning } from "./command-io.js";
+export type { CommandIo, ScoreTuning } from "./io/command-io.js";
+
+const isHelp = (arg: string) => arg === "help" || HELP.names.includes(arg);
+const isVersion = (arg: string) => [...VERSION_OPTION.names, ...VERSION_OPTION.aliases].includes(arg);
 
 /**
  * Runs the command line.
@@ -26,38 +25,30 @@ export type { CommandIo, ScoreTuning } from "./command-io.js";
 export async function main(argv: string[], io?: CommandIo, tuning?: ScoreTuning): Promise<number> {
   const streams: CommandIo = io ?? { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
   try {
-    const command = parseArgs(argv);
-    switch (command.kind) {
-      case "help":
-        streams.stdout.write(helpText(command.topic));
-        return 0;
-      case "version":
-        streams.stdout.write(`${VERSION}\n`);
-        return 0;
-      case "score":
-        await runScore(command.args, streams, tuning);
-        return 0;
-      case "quality":
-        await runQuality(command.args, streams, tuning);
-        return 0;
-      case "skdn":
-        await runSkdn(command.args, streams, tuning);
-        return 0;
-      case "prevalence":
-        await runPrevalence(command.args, streams, tuning);
-        return 0;
-      case "report":
-        await runReport(command.args, streams, tuning);
-        return 0;
-      case "chart":
-        await runChart(command.args, streams, tuning);
-        return 0;
+    if (argv.length === 0) throw usageError("missing command; try `tumbuh score IN.csv -o OUT.csv` or `tumbuh --help`");
+    const first = argv[0]!;
+    if (isHelp(first)) {
+      streams.stdout.write(findCommand(argv[1])?.help() ?? mainHelp());
+      return 0;
     }
+    if (isVersion(first)) {
+      streams.stdout.write(`${VERSION}\n`);
+      return 0;
+    }
+    const command = findCommand(first);
+    if (command === undefined) {
+      throw usageError(first.startsWith("-") ? `unknown option ${first}` : `unknown command "${first}"; the commands are ${COMMANDS.map((c) => c.name).join(", ")}`);
+    }
+    const parsed = command.parse(argv.slice(1));
+    if (parsed === "help") streams.stdout.write(command.help());
+    else if (parsed === "version") streams.stdout.write(`${VERSION}\n`);
+    else await parsed(streams, tuning ?? {});
+    return 0;
   } catch (e) {
     if (e instanceof CliError) {
       streams.stderr.write(`tumbuh: error: ${e.message}\n`);
       if (e.exitCode === 2) {
-        const topic = isCommand(argv[0]) ? `tumbuh ${argv[0]} --help` : "tumbuh --help";
+        const topic = findCommand(argv[0]) !== undefined ? `tumbuh ${argv[0]} --help` : "tumbuh --help";
         streams.stderr.write(`Run \`${topic}\` for usage.\n`);
       }
       return e.exitCode;

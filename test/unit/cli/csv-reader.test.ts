@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CsvReader, MAX_RECORD_CHARS } from "../../../src/cli/csv-reader.js";
+import { CsvReader, MAX_RECORD_CHARS } from "../../../src/cli/csv/reader.js";
 
 interface Rec {
   raw: string;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatNumber } from "../../../src/cli/csv-writer.js";
-import { quoteCell } from "../../../src/cli/notes.js";
+import { formatNumber, quoteCell } from "../../../src/cli/csv/cells.js";
 
 describe("number formatting", () => {
   it("prints 2-decimal z-scores as R does, never -0", () => {

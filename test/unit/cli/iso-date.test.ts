@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { daysFromCivil, parseIsoDate } from "../../../src/cli/iso-date.js";
+import { daysFromCivil, parseIsoDate } from "../../../src/cli/csv/date.js";
 
 const parse = (s: string) => parseIsoDate(s, 0, s.length);
 const DAY_MS = 86_400_000;

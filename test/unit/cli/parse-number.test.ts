@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseNumber } from "../../../src/cli/parse-number.js";
+import { parseNumber } from "../../../src/cli/csv/number.js";
 
 const parse = (s: string, decimalComma = false) => parseNumber(s, 0, s.length, decimalComma);
 

@@ -1,0 +1,126 @@
+/**
+ * Maps the header of the input file to the columns a command reads: the
+ * documented names automatically (any case, spaces around ignored), or the
+ * headers given with --col / --dob / --visit.
+ */
+import { dataError } from "../io/errors.js";
+import type { Target } from "./targets.js";
+
+/** How a command uses the dates of birth and visit. */
+export interface ColumnNeeds {
+  /** The columns the command reads. */
+  readonly targets: readonly Target[];
+  /**
+   * `"age"`: the dates give the age in days, automatically only when the
+   * file has no age column (`score`, `quality`, `prevalence`);
+   * `"required"`: both dates are needed as dates (`skdn`).
+   */
+  readonly dates: "age" | "required";
+  /** Other columns that must be present (e.g. `weight` for skdn). */
+  readonly required?: readonly string[];
+  /** The command's added columns, to warn about clashes. */
+  readonly outputNames?: readonly string[];
+}
+
+/** Where each read column is in the file. */
+export interface ColumnMap {
+  /** Cells in the header. */
+  readonly width: number;
+  /** Target name → index of its header cell. */
+  readonly index: ReadonlyMap<string, number>;
+  /** Age in days comes from visit_date − dob. */
+  readonly useDates: boolean;
+  /** Things worth telling the user on stderr. */
+  readonly warnings: readonly string[];
+}
+
+function key(name: string): string {
+  return name.trim().toLowerCase();
+}
+
+/** The header's names, quoted, for messages (the first 20). */
+export function describeHeader(header: readonly string[]): string {
+  const shown = header.slice(0, 20).map((h) => JSON.stringify(h)).join(", ");
+  return header.length > 20 ? `${shown}, … (${header.length} columns)` : shown;
+}
+
+/**
+ * Finds the read columns in `header` (cells without quotes).
+ * @param explicit - target name → header name, from the options
+ * @param needs - what the command reads
+ * @throws CliError (exit 1) when the sex column, a required column or an explicitly named header is missing
+ */
+export function mapColumns(header: readonly string[], explicit: ReadonlyMap<string, string>, needs: ColumnNeeds): ColumnMap {
+  const { targets, dates } = needs;
+  const warnings: string[] = [];
+  const positions = new Map<string, number[]>();
+  header.forEach((h, i) => {
+    const k = key(h);
+    const list = positions.get(k);
+    if (list) list.push(i);
+    else positions.set(k, [i]);
+  });
+  const find = (name: string, what: string): number | undefined => {
+    const at = positions.get(key(name));
+    if (at === undefined) return undefined;
+    if (at.length > 1) warnings.push(`${what}: the header has ${at.length} columns named "${name}"; using the first (column ${at[0]! + 1})`);
+    return at[0];
+  };
+
+  const index = new Map<string, number>();
+  const used = new Set<number>();
+  for (const [target, name] of explicit) {
+    const i = find(name, `column ${target}`);
+    if (i === undefined) {
+      throw dataError(`--col ${target}=${name}: the header has no column "${name}"; it has ${describeHeader(header)}`);
+    }
+    index.set(target, i);
+    used.add(i);
+  }
+  const explicitDates = explicit.has("dob");
+  const auto = (t: Target) => {
+    if (index.has(t.name)) return;
+    const i = find(t.name, `column ${t.name}`);
+    if (i !== undefined && !used.has(i)) {
+      index.set(t.name, i);
+      used.add(i);
+    }
+  };
+  for (const t of targets) if (t.kind !== "date") auto(t);
+
+  if (explicitDates && index.has("age_days")) {
+    warnings.push(`the column "${header[index.get("age_days")!]}" is not read: --dob/--visit give the age in days`);
+    index.delete("age_days");
+  }
+  let useDates = explicitDates;
+  if (!explicitDates && (dates === "required" || (!index.has("age_days") && !index.has("age_months")))) {
+    const dob = find("dob", "column dob");
+    const visit = find("visit_date", "column visit_date");
+    if (dob !== undefined && visit !== undefined && !used.has(dob) && !used.has(visit)) {
+      index.set("dob", dob);
+      index.set("visit_date", visit);
+      useDates = true;
+    }
+  }
+
+  if (!index.has("sex")) {
+    throw dataError(`no sex column: the header has ${describeHeader(header)}; name a column "sex" or map one with --col sex=HEADER`);
+  }
+  if (dates === "required") {
+    if (!useDates) {
+      throw dataError(`no dates: the header has ${describeHeader(header)}; name the date of birth and visit date columns "dob" and "visit_date", or map them with --dob HEADER --visit HEADER`);
+    }
+  } else if (!useDates && !index.has("age_days") && !index.has("age_months")) {
+    warnings.push("no age column (age_days, age_months, or dob and visit_date): only weight-for-length/height can be scored; map one with --col age_days=HEADER");
+  }
+  for (const name of needs.required ?? []) {
+    if (!index.has(name)) {
+      throw dataError(`no ${name} column: the header has ${describeHeader(header)}; name a column "${name}" or map one with --col ${name}=HEADER`);
+    }
+  }
+  const clashes = (needs.outputNames ?? []).filter((n) => positions.has(n));
+  if (clashes.length > 0) {
+    warnings.push(`the input already has column(s) ${clashes.join(", ")}; the output will have them twice (is this file already scored?)`);
+  }
+  return { width: header.length, index, useDates, warnings };
+}

@@ -1,0 +1,42 @@
+/**
+ * Columns named on the command line by their header (`--id child_id`,
+ * `--by puskesmas`, `--weights w`): found in any case, spaces around
+ * ignored, like `--col` headers.
+ */
+import { describeHeader } from "./column-map.js";
+import { dataError } from "../io/errors.js";
+
+/** A column asked for by an option. */
+export interface NamedColumn {
+  /** The option, for messages: `--by`. */
+  readonly option: string;
+  /** The header name as given. */
+  readonly name: string;
+  /** How its cells are read: text (trimmed) or numbers. */
+  readonly kind: "text" | "number";
+}
+
+/**
+ * The header index of each named column, in order.
+ * @throws CliError (exit 1) when the header has no such column
+ */
+export function findNamedColumns(header: readonly string[], named: readonly NamedColumn[]): number[] {
+  const keys = header.map((h) => h.trim().toLowerCase());
+  return named.map((c) => {
+    const i = keys.indexOf(c.name.trim().toLowerCase());
+    if (i < 0) throw dataError(`${c.option} ${c.name}: the header has no column "${c.name}"; it has ${describeHeader(header)}`);
+    return i;
+  });
+}
+
+/** The roles of the survey design's columns. */
+export type DesignRole = "weights" | "cluster" | "strata";
+
+/** The columns the survey design options name, with their roles: weights (numbers), cluster, strata (text). */
+export function designColumns(design: { readonly [R in DesignRole]: string | undefined }): (NamedColumn & { readonly role: DesignRole })[] {
+  const out: (NamedColumn & { role: DesignRole })[] = [];
+  if (design.weights !== undefined) out.push({ role: "weights", option: "--weights", name: design.weights, kind: "number" });
+  if (design.cluster !== undefined) out.push({ role: "cluster", option: "--cluster", name: design.cluster, kind: "text" });
+  if (design.strata !== undefined) out.push({ role: "strata", option: "--strata", name: design.strata, kind: "text" });
+  return out;
+}

@@ -1,0 +1,51 @@
+/**
+ * The input columns the commands understand: the documented header names
+ * (matched case-insensitively) and what each one feeds. Each command reads
+ * its own subset ({@link SCORE_TARGETS}, {@link SKDN_TARGETS}).
+ */
+
+/** How a column's cells are read. */
+export type TargetKind = "code" | "number" | "date" | "text";
+
+/** A column a command reads, by its documented header name. */
+export interface Target {
+  /** The header name matched automatically (case-insensitive) and used in `--col NAME=HEADER`. */
+  readonly name: string;
+  readonly kind: TargetKind;
+  /** The `scoreColumns` input it fills; dates fill `ageDays` through their difference; text feeds no score input. */
+  readonly input: "sex" | "measure" | "oedema" | "ageDays" | "ageMonths" | "weightKg" | "lenheiCm" | "headCm" | "muacCm" | "tricepsMm" | "subscapularMm" | undefined;
+  /** What the column holds, for the help. */
+  readonly help: string;
+}
+
+export const TARGETS: readonly Target[] = [
+  { name: "sex", kind: "code", input: "sex", help: "1/2, m/f, male/female, L/P (laki-laki/perempuan)" },
+  { name: "age_days", kind: "number", input: "ageDays", help: "age in days (takes precedence in each row)" },
+  { name: "age_months", kind: "number", input: "ageMonths", help: "age in months (used where the row has no age in days)" },
+  { name: "weight", kind: "number", input: "weightKg", help: "kg" },
+  { name: "lenhei", kind: "number", input: "lenheiCm", help: "length or height, cm" },
+  { name: "measure", kind: "code", input: "measure", help: "l (lying, length) / h (standing, height)" },
+  { name: "oedema", kind: "code", input: "oedema", help: "y/n (missing = no)" },
+  { name: "headc", kind: "number", input: "headCm", help: "head circumference, cm" },
+  { name: "armc", kind: "number", input: "muacCm", help: "mid-upper arm circumference (MUAC), cm" },
+  { name: "triskin", kind: "number", input: "tricepsMm", help: "triceps skinfold, mm" },
+  { name: "subskin", kind: "number", input: "subscapularMm", help: "subscapular skinfold, mm" },
+  { name: "dob", kind: "date", input: undefined, help: "date of birth, YYYY-MM-DD" },
+  { name: "visit_date", kind: "date", input: undefined, help: "date of the visit (weighing), YYYY-MM-DD" },
+  { name: "kia_book", kind: "text", input: undefined, help: "has a KIA/KMS book: y/n, ya/tidak, ada/tidak ada, 1/0" },
+];
+
+/** The target with this name (exact, lower case), if any. */
+export function targetByName(name: string): Target | undefined {
+  return TARGETS.find((t) => t.name === name);
+}
+
+function pick(names: readonly string[]): readonly Target[] {
+  return names.map((n) => targetByName(n)!);
+}
+
+/** What `score`, `quality` and `prevalence` read: every measurement, the ages and the dates. */
+export const SCORE_TARGETS: readonly Target[] = TARGETS.filter((t) => t.name !== "kia_book");
+
+/** What `skdn` reads: sex, weight, the dates and the KIA book. */
+export const SKDN_TARGETS: readonly Target[] = pick(["sex", "weight", "dob", "visit_date", "kia_book"]);

@@ -1,0 +1,171 @@
+/**
+ * `tumbuh chart`: a WHO growth chart (the library's `growthChartSvg`) with
+ * the children of a CSV file plotted on it, as SVG, or as PNG rendered by a
+ * headless Chromium found on the machine. Rows that cannot be plotted are
+ * named on stderr with the reason, never dropped silently.
+ */
+import { DEFAULT_RANGES } from "../../../chart/geometry.js";
+import { growthChartSvg, type GrowthChartChild, type GrowthChartOptions, type GrowthChartPoint } from "../../../index.js";
+import { WHO2007_MIN_MONTHS } from "../../../who/constants.js";
+import { INDICATOR_SPECS } from "../../../who/registry.js";
+import { DAYS_PER_MONTH } from "../../../who/rules.js";
+import { readBatches } from "../../columns/read-batches.js";
+import { SCORE_TARGETS } from "../../columns/targets.js";
+import { DEFAULT_BATCH_SIZE, openRun, type CommandIo, type ScoreTuning } from "../../io/command-io.js";
+import { dataError, usageError } from "../../io/errors.js";
+import { openOutput } from "../../io/output.js";
+import type { ChartArgs } from "./command.js";
+import { ChartRowCollector, describeSkip, type ChartRow } from "./points.js";
+import { DEFAULT_SIZE_PX, findChromium, renderPng } from "./png.js";
+
+/** Notes printed one by one; the rest are counted. */
+const MAX_NOTES = 20;
+const SEX_WORD = { 1: "boys", 2: "girls" } as const;
+
+/**
+ * Runs `tumbuh chart`.
+ * @throws CliError for usage, file and data errors (the caller prints them)
+ */
+export async function runChart(args: ChartArgs, io: CommandIo, tuning: ScoreTuning = {}): Promise<void> {
+  // Fail before reading anything when a PNG cannot be made.
+  const browser = args.format === "png" ? findChromium() : undefined;
+  if (args.format === "png" && browser === undefined) {
+    throw dataError("no Chromium or Chrome found to render a PNG; write an .svg file (-o chart.svg), or set TUMBUH_CHROMIUM to the browser's path");
+  }
+  const rows = args.hasChildren ? selected(args, await readRows(args, io, tuning), io) : [];
+  const sex = chartSex(args, rows);
+  const notes: { readonly row: number; readonly text: string }[] = [];
+  const note = (r: ChartRow, text: string) => notes.push({ row: r.row, text: `row ${r.row}${r.id === "" ? "" : ` (${args.id} ${r.id})`}: not plotted: ${text}` });
+
+  // One series per child, in the order they first appear.
+  const series = new Map<string, { points: GrowthChartPoint[]; rows: ChartRow[] }>();
+  for (const r of rows) {
+    if (args.id !== undefined && r.id === "") note(r, `no ${args.id}`);
+    else if (r.sex !== 0 && r.sex !== sex) note(r, `a ${r.sex === 1 ? "boy" : "girl"} on the ${SEX_WORD[sex]}' chart (--sex)`);
+    else if (r.skip !== undefined) note(r, r.skip);
+    else {
+      let s = series.get(r.id);
+      if (s === undefined) series.set(r.id, (s = { points: [], rows: [] }));
+      s.points.push(r.point);
+      s.rows.push(r);
+    }
+  }
+  const entries = [...series.entries()];
+  const children: GrowthChartChild[] = entries.map(([id, s]) => (args.id === undefined ? { points: s.points } : { name: id, points: s.points }));
+  const range = chartRange(args, rows);
+  const skippedPoints = entries.map(() => 0);
+  const options: GrowthChartOptions = {
+    indicator: args.indicator, sex, range, children, palette: args.palette, lang: args.lang,
+    ...(args.width === undefined ? {} : { width: args.width }),
+    ...(args.height === undefined ? {} : { height: args.height }),
+    ...(args.title === undefined ? {} : { title: args.title }),
+    onSkip: (skip) => {
+      const r = entries[skip.child]?.[1].rows[skip.point];
+      if (r === undefined) return;
+      note(r, describeSkip(args.indicator, skip.reason, r.codes, range, xOf(r.point)));
+      skippedPoints[skip.child]!++;
+    },
+  };
+  let svg: string;
+  try {
+    svg = growthChartSvg(options);
+  } catch (e) {
+    if (e instanceof RangeError) {
+      throw usageError(e.message.replace(/^growthChartSvg: (range|width|height|\w+)/, (_, k: string) => (k === "range" ? "--from/--to: the range" : `--${k}`)));
+    }
+    throw e;
+  }
+
+  notes.sort((a, b) => a.row - b.row);
+  for (const n of notes.slice(0, MAX_NOTES)) io.stderr.write(`tumbuh: note: ${n.text}\n`);
+  if (notes.length > MAX_NOTES) io.stderr.write(`tumbuh: note: … and ${notes.length - MAX_NOTES} more rows not plotted\n`);
+  if (args.hasChildren) {
+    const plotted = rows.length - notes.length;
+    const shown = entries.filter(([, e], k) => e.points.length > skippedPoints[k]!).length;
+    io.stderr.write(`tumbuh: chart: ${plotted} of ${rows.length} rows plotted${args.id === undefined ? "" : `, ${shown} ${shown === 1 ? "child" : "children"}`}\n`);
+  }
+
+  const output = await openOutput(args.output, io.stdout);
+  try {
+    if (args.format === "png") {
+      const [w, h] = svgSize(svg);
+      await output.write(await renderPng(browser!, svg, w, h, args.scale));
+    } else await output.write(svg.endsWith("\n") ? svg : `${svg}\n`);
+    await output.finish();
+  } catch (e) {
+    await output.abort();
+    throw e;
+  }
+}
+
+/** Reads the rows of the measurements file. */
+async function readRows(args: ChartArgs, io: CommandIo, tuning: ScoreTuning): Promise<ChartRow[]> {
+  const run = await openRun(args, io);
+  const collector = new ChartRowCollector(args.indicator, args.id === undefined ? undefined : 0);
+  try {
+    await readBatches(
+      run,
+      {
+        args,
+        needs: { targets: SCORE_TARGETS, dates: "age" },
+        named: args.id === undefined ? [] : [{ option: "--id", name: args.id, kind: "text" }],
+        keepRaw: false,
+        batchSize: tuning.batchSize ?? DEFAULT_BATCH_SIZE,
+      },
+      { header: () => undefined, batch: (b) => collector.add(b) },
+    );
+  } finally {
+    run.progress?.clear();
+    run.input.close();
+  }
+  return collector.rows;
+}
+
+/** The rows of the children asked for with --only (all without it); a warning for an id with no rows. */
+function selected(args: ChartArgs, rows: ChartRow[], io: CommandIo): ChartRow[] {
+  if (args.only.length === 0) return rows;
+  const wanted = new Set(args.only);
+  const kept = rows.filter((r) => wanted.has(r.id));
+  const found = new Set(kept.map((r) => r.id));
+  for (const id of args.only) if (!found.has(id)) io.stderr.write(`tumbuh: warning: --only ${id}: no row has ${args.id} ${id}\n`);
+  return kept;
+}
+
+/** The chart's sex: --sex, or the one sex of the file's rows. */
+function chartSex(args: ChartArgs, rows: readonly ChartRow[]): 1 | 2 {
+  if (args.sex !== undefined) return args.sex;
+  const seen = new Set(rows.map((r) => r.sex).filter((s) => s !== 0));
+  if (seen.size === 1) return [...seen][0] as 1 | 2;
+  if (seen.size === 2) throw usageError("the file has boys and girls: give --sex m or --sex f (the rows of the other sex are left out)");
+  throw usageError("--sex is required (m/f, L/P, 1/2): the charts of boys and girls differ");
+}
+
+/** x of a point in the chart's units: months, or cm for wfl/wfh. */
+function xOf(p: GrowthChartPoint): number {
+  if (p.lenheiCm !== undefined) return p.lenheiCm;
+  return p.ageDays !== undefined ? p.ageDays / DAYS_PER_MONTH : p.ageMonths ?? Number.NaN;
+}
+
+/**
+ * The x range: --from/--to, each end defaulting to one of WHO's printed
+ * charts. For weight, length/height, BMI and head circumference that is
+ * birth to 2 years; 2 to 5 years when every child (within the table's ages)
+ * was measured after 2 years; birth to 5 years when the measurements span
+ * both.
+ */
+function chartRange(args: ChartArgs, rows: readonly ChartRow[]): [number, number] {
+  let [from, to] = DEFAULT_RANGES[args.indicator];
+  const spec = INDICATOR_SPECS[args.indicator];
+  if (spec.xUnit === "days" && to < WHO2007_MIN_MONTHS) {
+    const tableEnd = spec.xMax / DAYS_PER_MONTH;
+    const ages = rows.map((r) => xOf(r.point)).filter((x) => x >= 0 && x <= tableEnd);
+    if (ages.some((x) => x > to)) [from, to] = ages.every((x) => x >= to) ? [to, WHO2007_MIN_MONTHS] : [from, WHO2007_MIN_MONTHS];
+  }
+  return [args.from ?? from, args.to ?? to];
+}
+
+/** The pixel size of a chart, from its root element. */
+function svgSize(svg: string): [number, number] {
+  const m = /<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(svg);
+  return m === null ? [...DEFAULT_SIZE_PX] : [Number(m[1]), Number(m[2])];
+}

@@ -1,0 +1,66 @@
+/** `tumbuh prevalence`: its options, help and checks. */
+import { SCORED_COLUMNS } from "../../columns/columns-help.js";
+import { usageError } from "../../io/errors.js";
+import { inputOptions } from "../../options/input.js";
+import { choiceOption, flag, type ArgsOf } from "../../options/option.js";
+import { BY_EACH, DESIGN, formatOption, OUTPUT, REGION } from "../../options/shared.js";
+import { defineCommand } from "../command.js";
+import { runPrevalence } from "./run.js";
+
+const PREVALENCE_OPTIONS = [
+  ...DESIGN,
+  BY_EACH,
+  REGION,
+  choiceOption({
+    key: "ages",
+    names: ["--ages"],
+    value: "A",
+    help: "",
+    choices: [["0-5", "WHO Child Growth Standards, anthro"], ["5-19", "WHO Growth Reference 2007, anthroplus"]],
+  }),
+  formatOption(["csv", "json"]),
+  flag({
+    key: "whoAnthro",
+    names: ["--who-anthro"],
+    help: 'WHO anthro\'s own table: its group labels ("Age group: 00-05 mo") and columns (HAZ_pop, HA_2_r, ...); --by is its "Other grouping" (one column)',
+    default: false,
+    set: true,
+  }),
+  flag({
+    key: "significance",
+    names: ["--significance"],
+    help: "add the WHO/UNICEF 2018 public health significance of stunting, wasting and overweight",
+    default: false,
+    set: true,
+  }),
+  OUTPUT,
+  ...inputOptions({ command: "prevalence" }),
+] as const;
+
+export type PrevalenceArgs = ArgsOf<typeof PREVALENCE_OPTIONS>;
+
+export const prevalence = defineCommand({
+  name: "prevalence",
+  summary: "survey prevalence with 95 % CIs, as WHO anthro computes it",
+  synopsis: ["IN.csv", "--weights", "--cluster"],
+  description:
+    "Survey prevalence of malnutrition with 95 % confidence intervals, computed as WHO's anthro (0-5 years) and anthroplus (5-19 years) R packages compute it, from a CSV file with one row per child: the z-scores are computed as tumbuh score computes them, then for each indicator (HA height-for-age, WA weight-for-age, BMI, WH weight-for-height) the prevalence below -3, -2, -1 and above +1, +2, +3 SD and the mean z-score, for all children, by age group, sex, age group x sex and by any grouping column. Flagged z-scores are left out, oedema counts as below -3 SD, as WHO does.",
+  sections: [SCORED_COLUMNS],
+  options: PREVALENCE_OPTIONS,
+  examples: ["tumbuh prevalence survey.csv --weights sw --cluster cluster \\\n  --strata strata --region region --significance"],
+  check: ({ whoAnthro, significance, ages, by, region }) => {
+    if (whoAnthro && significance) {
+      throw usageError("--significance adds columns that WHO anthro's table does not have; leave out --who-anthro (or --significance)");
+    }
+    if (whoAnthro && ages === "0-5" && by.length > 1) {
+      throw usageError("--who-anthro: WHO anthro's table has one \"Other grouping\"; give at most one --by column (and --region for the region)");
+    }
+    if (whoAnthro && ages === "5-19" && (by.length > 0 || region !== undefined)) {
+      throw usageError("--who-anthro --ages 5-19: WHO anthroplus's table has no grouping columns; leave out --by and --region");
+    }
+    if (region !== undefined && by.some((b) => b.toLowerCase() === region.toLowerCase())) {
+      throw usageError(`column "${region}" is given to both --region and --by`);
+    }
+  },
+  run: runPrevalence,
+});

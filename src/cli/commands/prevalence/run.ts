@@ -1,0 +1,115 @@
+/**
+ * `tumbuh prevalence`: WHO survey prevalence with confidence intervals. The
+ * file is scored batch by batch ({@link PrevalenceCollector}); once it has
+ * been read, the library's prevalence functions run on all rows.
+ */
+import {
+  anthroPrevalenceTable,
+  anthroplusPrevalenceTable,
+  prevalence,
+  prevalence5to19,
+  type AnthroTable,
+  type PrevalenceOptions,
+  type PrevalenceResult,
+  type SurveyDesign,
+} from "../../../aggregate/prevalence/index.js";
+import { DEFAULT_BATCH_SIZE, openRun, withOutput, type CommandIo, type ScoreTuning } from "../../io/command-io.js";
+import { CsvTable } from "../../csv/table.js";
+import { usageError } from "../../io/errors.js";
+import { designColumns, type DesignRole, type NamedColumn } from "../../columns/named-columns.js";
+import type { PrevalenceArgs } from "./command.js";
+import { PREVALENCE_FIELDS, PrevalenceCollector } from "./collector.js";
+import { anthroTableCsv, anthroTableJson, prevalenceJson, prevalenceTable } from "./tables.js";
+import { readBatches } from "../../columns/read-batches.js";
+import { SCORE_TARGETS } from "../../columns/targets.js";
+
+/** Breakdown names the prevalence functions use themselves (a `--by` column cannot take them). */
+const RESERVED_BY: readonly string[] = ["all", "ageGroup", "ageBand"];
+
+type Role = DesignRole | "region" | "by";
+
+/** The named columns with their roles: weights, cluster, strata, region, then each --by. */
+function namedColumns(args: PrevalenceArgs): (NamedColumn & { role: Role })[] {
+  const out: (NamedColumn & { role: Role })[] = designColumns(args);
+  if (args.region !== undefined) out.push({ role: "region", option: "--region", name: args.region, kind: "text" });
+  for (const name of args.by) out.push({ role: "by", option: "--by", name, kind: "text" });
+  return out;
+}
+
+/**
+ * Runs `tumbuh prevalence`.
+ * @throws CliError for usage, file and data errors (the caller prints them)
+ */
+export async function runPrevalence(argsIn: PrevalenceArgs, io: CommandIo, tuning: ScoreTuning = {}): Promise<void> {
+  if (argsIn.significance && argsIn.ages === "5-19") {
+    throw usageError("--significance: the WHO/UNICEF 2018 thresholds are for children under 5; leave it out with --ages 5-19");
+  }
+  const args = argsIn.whoAnthro ? argsIn : { ...argsIn, by: argsIn.by.filter((name) => name !== "sex") };
+  for (const name of args.whoAnthro ? [] : args.by) {
+    if (RESERVED_BY.includes(name) || name.includes("+")) {
+      throw usageError(`--by ${name}: that name is kept for a standard breakdown (${RESERVED_BY.join(", ")}, or a name with "+"); rename the column`);
+    }
+  }
+  const named = namedColumns(args);
+  const run = await openRun(args, io);
+  if (args.by.length < argsIn.by.length) run.warn("--by sex: results are always broken down by sex; the option was ignored");
+  let rows = 0;
+  await withOutput(args.output, io, run, async (output) => {
+    const collected = new PrevalenceCollector(PREVALENCE_FIELDS[args.ages], named);
+    const summary = await readBatches(
+      run,
+      { args, needs: { targets: SCORE_TARGETS, dates: "age" }, named, keepRaw: false, batchSize: tuning.batchSize ?? DEFAULT_BATCH_SIZE },
+      collected,
+    );
+    rows = summary.rows;
+
+    const column = (role: Role) => named.flatMap((c, k) => (c.role === role ? [collected.namedColumn(k)] : []));
+    const design: SurveyDesign = {
+      ...(args.weights !== undefined ? { weights: column("weights")[0] as Float64Array } : {}),
+      ...(args.cluster !== undefined ? { cluster: column("cluster")[0]! } : {}),
+      ...(args.strata !== undefined ? { strata: column("strata")[0]! } : {}),
+    };
+    const withDesign = Object.keys(design).length > 0 ? { design } : {};
+    const region = column("region")[0];
+    const by = column("by");
+    const table = new CsvTable(collected.delimiter, collected.eol);
+
+    if (args.whoAnthro) {
+      const t: AnthroTable = args.ages === "0-5"
+        ? anthroPrevalenceTable(collected.columns(), {
+          ...withDesign,
+          groups: { ...(region !== undefined ? { gregion: region } : {}), ...(by.length > 0 ? { othergr: by[0]! } : {}) },
+        })
+        : anthroplusPrevalenceTable(collected.columns(), withDesign);
+      if (args.format === "json") await output.write(anthroTableJson(t));
+      else {
+        anthroTableCsv(t, table);
+        await output.write(table.take());
+      }
+      return;
+    }
+    const groups: Record<string, ArrayLike<unknown>> = {};
+    if (region !== undefined) groups[args.region!] = region;
+    args.by.forEach((name, j) => (groups[name] = by[j]!));
+    const options: PrevalenceOptions = { ...withDesign, ...(Object.keys(groups).length > 0 ? { groups } : {}) };
+    const result = args.ages === "0-5" ? prevalence(collected.columns(), options) : prevalence5to19(collected.columns(), options);
+    warnExclusions(result, run.warn);
+    if (args.format === "json") await output.write(prevalenceJson(result, args.significance));
+    else {
+      prevalenceTable(result, args.significance, table);
+      await output.write(table.take());
+    }
+  });
+  run.progress?.done(rows, args.output ?? "stdout", "analysed");
+}
+
+/** Warns about rows left out of the whole analysis for their design (the same for every indicator). */
+function warnExclusions(result: PrevalenceResult, warn: (m: string) => void): void {
+  const first = Object.values(result.excluded)[0];
+  if (first === undefined) return;
+  const count = (n: number) => n.toLocaleString("en-US");
+  const parts: string[] = [];
+  if (first.missingDesign > 0) parts.push(`${count(first.missingDesign)} without a cluster or stratum`);
+  if (first.invalidWeight > 0) parts.push(`${count(first.invalidWeight)} with a negative or invalid weight`);
+  if (parts.length > 0) warn(`left out of the analysis: ${parts.join(", ")}`);
+}

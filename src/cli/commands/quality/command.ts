@@ -1,0 +1,30 @@
+/** `tumbuh quality`: its options and help. */
+import { SCORED_COLUMNS } from "../../columns/columns-help.js";
+import { inputOptions } from "../../options/input.js";
+import type { ArgsOf } from "../../options/option.js";
+import { BY_GROUP, formatOption, LANG, OUTPUT } from "../../options/shared.js";
+import { defineCommand } from "../command.js";
+import { runQuality } from "./run.js";
+
+const QUALITY_OPTIONS = [
+  BY_GROUP,
+  LANG,
+  formatOption(["text", ["json", "every number of the report"]]),
+  OUTPUT,
+  ...inputOptions({ command: "quality" }),
+] as const;
+
+export type QualityArgs = ArgsOf<typeof QUALITY_OPTIONS>;
+
+export const quality = defineCommand({
+  name: "quality",
+  summary: "data quality report (WHO-UNICEF 2019 checks)",
+  synopsis: ["IN.csv", "--by"],
+  description:
+    "Prints the data quality report of a CSV file of child measurements, with the checks the WHO-UNICEF 2019 recommendations ask for: completeness, sex ratio, age distribution and heaping, digit preference of weight and length/height, flagged z-scores, and the SD, skewness and kurtosis of HAZ, WAZ, WHZ and BAZ (z-scores as tumbuh score computes them). Reads the same columns as tumbuh score; the dates of birth and visit, when they give the age, also give the distribution by month of birth.",
+  sections: [SCORED_COLUMNS],
+  options: QUALITY_OPTIONS,
+  notes: "Every row counts (records, not children): for a register with one row per weighing, the sex ratio and age distribution weight children by their visits.",
+  examples: ["tumbuh quality posyandu.csv --by puskesmas --lang id"],
+  run: runQuality,
+});

@@ -1,0 +1,52 @@
+/**
+ * `tumbuh score`: reads a CSV in batches, scores each batch with
+ * `scoreColumns` (and, with `--categories`, classifies it with
+ * `categoryColumns`), and writes it out before reading on, so memory stays
+ * flat for any file size.
+ */
+import type { ScoreArgs } from "./command.js";
+import { BatchCategories } from "./categories.js";
+import { BatchScorer } from "../../columns/batch-scorer.js";
+import { DEFAULT_BATCH_SIZE, openRun, withOutput, type CommandIo, type ScoreTuning } from "../../io/command-io.js";
+import { CsvWriter } from "./writer.js";
+import { absentColumnBits, Notes } from "./notes.js";
+import { NOTES_COLUMN, OUTPUT_FIELDS } from "./output-fields.js";
+import { readBatches } from "../../columns/read-batches.js";
+import { SCORE_TARGETS } from "../../columns/targets.js";
+
+/**
+ * Runs `tumbuh score`.
+ * @throws CliError for usage, file and data errors (the caller prints them)
+ */
+export async function runScore(args: ScoreArgs, io: CommandIo, tuning: ScoreTuning = {}): Promise<void> {
+  const run = await openRun(args, io);
+  const scorer = new BatchScorer(args.precision);
+  const categories = args.categories === undefined ? undefined : new BatchCategories(args.categories, args.lang, args.precision);
+  const added = [...OUTPUT_FIELDS, NOTES_COLUMN, ...(categories?.names ?? [])];
+  let rows = 0;
+  await withOutput(args.output, io, run, async (output) => {
+    let writer: CsvWriter | undefined;
+    const summary = await readBatches(
+      run,
+      {
+        args,
+        needs: { targets: SCORE_TARGETS, dates: "age", outputNames: added },
+        keepRaw: true,
+        batchSize: tuning.batchSize ?? DEFAULT_BATCH_SIZE,
+      },
+      {
+        header: async (h) => {
+          writer = new CsvWriter(h.delimiter, h.eol, new Notes(h.delimiter, absentColumnBits(h.map)), categories?.names);
+          await output.write((h.bom ? "\uFEFF" : "") + writer.header(h.rawHeader));
+        },
+        batch: async (batch) => {
+          const scores = scorer.score(batch);
+          const extra = categories?.columns(batch, scores) ?? [];
+          await output.write(writer!.rows(batch, scores, extra));
+        },
+      },
+    );
+    rows = summary.rows;
+  });
+  run.progress?.done(rows, args.output ?? "stdout");
+}

@@ -1,0 +1,72 @@
+/**
+ * What every command runs with: the streams, the opened input, the progress
+ * line and warnings, and an output that appears only when the run succeeds.
+ */
+import type { InputArgs } from "../options/input.js";
+import { openInput, type Input, type InputStream } from "./input.js";
+import { openOutput, type Output, type OutputStream } from "./output.js";
+import { Progress } from "./progress.js";
+
+/** The streams the commands use (the process's, or a test's). */
+export interface CommandIo {
+  readonly stdin: InputStream;
+  readonly stdout: OutputStream;
+  readonly stderr: OutputStream & { readonly isTTY?: boolean };
+}
+
+/** Internal knobs (for tests and benchmarks). */
+export interface ScoreTuning {
+  /** Rows per batch (per `scoreColumns` call). @defaultValue 8192 */
+  readonly batchSize?: number;
+}
+
+export const DEFAULT_BATCH_SIZE = 8192;
+
+/** An opened input with its progress line and warning channel. */
+export interface Run {
+  readonly input: Input;
+  readonly progress: Progress | undefined;
+  /** Writes `tumbuh: warning: …` on stderr (clearing the progress line first). */
+  warn(message: string): void;
+}
+
+/**
+ * Opens the input and sets up progress and warnings.
+ * @throws CliError when the input cannot be opened
+ */
+export async function openRun(args: InputArgs, io: CommandIo): Promise<Run> {
+  const input = await openInput(args.input, io.stdin);
+  const showProgress = args.progress ?? io.stderr.isTTY === true;
+  const progress = showProgress ? new Progress(io.stderr, input.size) : undefined;
+  return {
+    input,
+    progress,
+    warn: (message: string) => {
+      progress?.clear();
+      io.stderr.write(`tumbuh: warning: ${message}\n`);
+    },
+  };
+}
+
+/**
+ * Opens the output `path` (stdout when undefined), runs `work` with it, and
+ * moves the file into place when `work` succeeds; on failure the file is
+ * removed (an old file of that name is kept) and the error rethrown.
+ */
+export async function withOutput(path: string | undefined, io: CommandIo, run: Run, work: (out: Output) => Promise<void>): Promise<void> {
+  let output: Output;
+  try {
+    output = await openOutput(path, io.stdout);
+  } catch (e) {
+    run.input.close();
+    throw e;
+  }
+  try {
+    await work(output);
+    await output.finish();
+  } catch (e) {
+    run.progress?.clear();
+    await output.abort();
+    throw e;
+  }
+}
