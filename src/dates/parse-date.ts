@@ -53,10 +53,11 @@ export interface DateReading {
 
 /** A calendar date given as its parts. */
 export interface CalendarDate {
+  /** The year, e.g. 2024. */
   readonly year: number;
-  /** 1–12. */
+  /** The month, 1–12. */
   readonly month: number;
-  /** 1–31. */
+  /** The day of the month, 1–31. */
   readonly day: number;
 }
 

@@ -6,6 +6,7 @@
  * pairs and the per-field NA reasons are all derived from it.
  */
 import type { Indicator } from "../who/indicators.js";
+import type { KernelOutput } from "./generated/kernel-output.js";
 import { R } from "../record/reasons.js";
 
 const SEX = R.SEX_MISSING | R.SEX_INVALID;
@@ -17,81 +18,97 @@ const WEIGHT_Z = WEIGHT | R.OEDEMA | R.OEDEMA_INVALID;
 const OVER = R.VALUE_OVERFLOW;
 
 /**
+ * Every output field, in WHO anthro's column order, then WHO anthroplus's,
+ * then tumbuh's own; the source of the `KernelOutput` interface
+ * (`scripts/generate-output-type.ts` writes it, with each field's `doc`; a
+ * flag field's doc is made from its indicator's limits).
+ */
+const FIELDS = [
+  { name: "clenhei", array: "f64", kind: "value", standard: "both", indicator: null, flag: null, na: LEN, doc: "Length/height (cm) after WHO's ±0.7 cm lying/standing conversion (under 5 years); NaN for NA." },
+  { name: "cbmi", array: "f64", kind: "value", standard: "both", indicator: null, flag: null, na: LEN | WEIGHT | OVER, doc: "BMI (kg/m²) from weight and `clenhei` (from 60 months: height as measured)." },
+  { name: "c9mo_flag", array: "u8", kind: "marker", standard: "who2006", indicator: null, flag: null, na: 0, doc: "1 where a standing height under 9 months was measured (the position is then ignored), else 0." },
+  { name: "zlen", array: "f64", kind: "z", standard: "who2006", indicator: "len", flag: "flen", na: SEX | AGE | LEN | OVER, doc: "Length/height-for-age z (WHO 2006)." },
+  { name: "flen", array: "f64", kind: "flag", standard: "who2006", indicator: "len", flag: null, na: 0, doc: null },
+  { name: "zwei", array: "f64", kind: "z", standard: "who2006", indicator: "wei", flag: "fwei", na: SEX | AGE | WEIGHT_Z | OVER, doc: "Weight-for-age z (WHO 2006)." },
+  { name: "fwei", array: "f64", kind: "flag", standard: "who2006", indicator: "wei", flag: null, na: 0, doc: null },
+  {
+    name: "zwfl", array: "f64", kind: "z", standard: "who2006", indicator: "wfl", flag: "fwfl",
+    na: SEX | R.AGE_OUT_OF_RANGE | LEN | WEIGHT_Z | R.LENHEI_OUTSIDE_WFL_RANGE | OVER, doc: "Weight-for-length/height z (WHO 2006).",
+  },
+  { name: "fwfl", array: "f64", kind: "flag", standard: "who2006", indicator: "wfl", flag: null, na: 0, doc: null },
+  { name: "zbmi", array: "f64", kind: "z", standard: "who2006", indicator: "bmi", flag: "fbmi", na: SEX | AGE | LEN | WEIGHT_Z | OVER, doc: "BMI-for-age z (WHO 2006)." },
+  { name: "fbmi", array: "f64", kind: "flag", standard: "who2006", indicator: "bmi", flag: null, na: 0, doc: null },
+  {
+    name: "zhc", array: "f64", kind: "z", standard: "who2006", indicator: "hc", flag: "fhc",
+    na: SEX | AGE | R.HEADC_MISSING | R.HEADC_INVALID | OVER, doc: "Head circumference-for-age z (WHO 2006).",
+  },
+  { name: "fhc", array: "f64", kind: "flag", standard: "who2006", indicator: "hc", flag: null, na: 0, doc: null },
+  {
+    name: "zac", array: "f64", kind: "z", standard: "who2006", indicator: "ac", flag: "fac",
+    na: SEX | AGE | R.AGE_UNDER_91_DAYS | R.MUAC_MISSING | R.MUAC_INVALID | OVER, doc: "Arm circumference-for-age z (WHO 2006).",
+  },
+  { name: "fac", array: "f64", kind: "flag", standard: "who2006", indicator: "ac", flag: null, na: 0, doc: null },
+  {
+    name: "zts", array: "f64", kind: "z", standard: "who2006", indicator: "ts", flag: "fts",
+    na: SEX | AGE | R.AGE_UNDER_91_DAYS | R.TRISKIN_MISSING | R.TRISKIN_INVALID | OVER, doc: "Triceps skinfold-for-age z (WHO 2006).",
+  },
+  { name: "fts", array: "f64", kind: "flag", standard: "who2006", indicator: "ts", flag: null, na: 0, doc: null },
+  {
+    name: "zss", array: "f64", kind: "z", standard: "who2006", indicator: "ss", flag: "fss",
+    na: SEX | AGE | R.AGE_UNDER_91_DAYS | R.SUBSKIN_MISSING | R.SUBSKIN_INVALID | OVER, doc: "Subscapular skinfold-for-age z (WHO 2006).",
+  },
+  { name: "fss", array: "f64", kind: "flag", standard: "who2006", indicator: "ss", flag: null, na: 0, doc: null },
+  { name: "zhfa", array: "f64", kind: "z", standard: "who2007", indicator: "hfa", flag: "fhfa", na: SEX | AGE | HEIGHT | OVER, doc: "Height-for-age z (WHO 2007)." },
+  { name: "fhfa", array: "f64", kind: "flag", standard: "who2007", indicator: "hfa", flag: null, na: 0, doc: null },
+  {
+    name: "zwfa", array: "f64", kind: "z", standard: "who2007", indicator: "wfa", flag: "fwfa",
+    na: SEX | AGE | R.AGE_OVER_120_MONTHS | WEIGHT_Z | OVER, doc: "Weight-for-age z (WHO 2007).",
+  },
+  { name: "fwfa", array: "f64", kind: "flag", standard: "who2007", indicator: "wfa", flag: null, na: 0, doc: null },
+  { name: "zbfa", array: "f64", kind: "z", standard: "who2007", indicator: "bfa", flag: "fbfa", na: SEX | AGE | HEIGHT | WEIGHT_Z | OVER, doc: "BMI-for-age z (WHO 2007)." },
+  { name: "fbfa", array: "f64", kind: "flag", standard: "who2007", indicator: "bfa", flag: null, na: 0, doc: null },
+  {
+    name: "cage_days", array: "f64", kind: "value", standard: "both", indicator: null, flag: null, na: R.AGE_MISSING | R.AGE_INVALID | R.AGE_BEFORE_TERM,
+    doc: "The age in days the z-scores used: corrected for a child born preterm (see `corrected`), else as given; NaN when unknown.",
+  },
+  {
+    name: "corrected", array: "u8", kind: "marker", standard: "both", indicator: null, flag: null, na: 0,
+    doc: "1 where the age is corrected for preterm birth (`gaDays`/`gaWeeks` under 37+0 weeks, see `correctUntilMonths`), else 0.",
+  },
+  { name: "reasons", array: "u32", kind: "reasons", standard: "both", indicator: null, flag: null, na: 0, doc: "Why values are NA: a bit mask of reason codes (see `reasonCodes`)." },
+] as const satisfies readonly OutputFieldSpec[];
+
+/**
  * Every output field of {@link score} and {@link scoreColumns}, in WHO
- * anthro's column order, then WHO anthroplus's, then `reasons`:
- *
- * - `name`: the field (WHO's column name);
- * - `array`: its column type in {@link scoreColumns}' result (`f64`
- *   Float64Array with NaN for NA, `u8` Uint8Array, `u32` Uint32Array);
- * - `kind`: `value` (a measurement tumbuh derives), `marker`, `z`, `flag`
- *   (1 implausible, 0 plausible, NaN when the z-score is NA) or `reasons`;
- * - `standard`: `who2006` (WHO Child Growth Standards, under 60 months),
- *   `who2007` (WHO Growth Reference 2007, 60–228 months) or `both`;
- * - `indicator`: the WHO indicator of a z or flag field (see {@link Indicator});
- * - `flag`: a z field's flag field;
- * - `na`: the reason bits that can make the field NA (see {@link REASON_CODES}).
+ * anthro's column order, then WHO anthroplus's, then tumbuh's own
+ * (`cage_days`, `corrected`), then `reasons` (see {@link OutputFieldSpec}).
  *
  * @example
  * OUTPUT_FIELDS.find((f) => f.name === "zwfl")?.flag; // => "fwfl"
  */
-export const OUTPUT_FIELDS = [
-  { name: "clenhei", array: "f64", kind: "value", standard: "both", indicator: null, flag: null, na: LEN },
-  { name: "cbmi", array: "f64", kind: "value", standard: "both", indicator: null, flag: null, na: LEN | WEIGHT | OVER },
-  { name: "c9mo_flag", array: "u8", kind: "marker", standard: "who2006", indicator: null, flag: null, na: 0 },
-  { name: "zlen", array: "f64", kind: "z", standard: "who2006", indicator: "len", flag: "flen", na: SEX | AGE | LEN | OVER },
-  { name: "flen", array: "f64", kind: "flag", standard: "who2006", indicator: "len", flag: null, na: 0 },
-  { name: "zwei", array: "f64", kind: "z", standard: "who2006", indicator: "wei", flag: "fwei", na: SEX | AGE | WEIGHT_Z | OVER },
-  { name: "fwei", array: "f64", kind: "flag", standard: "who2006", indicator: "wei", flag: null, na: 0 },
-  {
-    name: "zwfl", array: "f64", kind: "z", standard: "who2006", indicator: "wfl", flag: "fwfl",
-    na: SEX | R.AGE_OUT_OF_RANGE | LEN | WEIGHT_Z | R.LENHEI_OUTSIDE_WFL_RANGE | OVER,
-  },
-  { name: "fwfl", array: "f64", kind: "flag", standard: "who2006", indicator: "wfl", flag: null, na: 0 },
-  { name: "zbmi", array: "f64", kind: "z", standard: "who2006", indicator: "bmi", flag: "fbmi", na: SEX | AGE | LEN | WEIGHT_Z | OVER },
-  { name: "fbmi", array: "f64", kind: "flag", standard: "who2006", indicator: "bmi", flag: null, na: 0 },
-  { name: "zhc", array: "f64", kind: "z", standard: "who2006", indicator: "hc", flag: "fhc", na: SEX | AGE | R.HEADC_MISSING | R.HEADC_INVALID | OVER },
-  { name: "fhc", array: "f64", kind: "flag", standard: "who2006", indicator: "hc", flag: null, na: 0 },
-  {
-    name: "zac", array: "f64", kind: "z", standard: "who2006", indicator: "ac", flag: "fac",
-    na: SEX | AGE | R.AGE_UNDER_91_DAYS | R.MUAC_MISSING | R.MUAC_INVALID | OVER,
-  },
-  { name: "fac", array: "f64", kind: "flag", standard: "who2006", indicator: "ac", flag: null, na: 0 },
-  {
-    name: "zts", array: "f64", kind: "z", standard: "who2006", indicator: "ts", flag: "fts",
-    na: SEX | AGE | R.AGE_UNDER_91_DAYS | R.TRISKIN_MISSING | R.TRISKIN_INVALID | OVER,
-  },
-  { name: "fts", array: "f64", kind: "flag", standard: "who2006", indicator: "ts", flag: null, na: 0 },
-  {
-    name: "zss", array: "f64", kind: "z", standard: "who2006", indicator: "ss", flag: "fss",
-    na: SEX | AGE | R.AGE_UNDER_91_DAYS | R.SUBSKIN_MISSING | R.SUBSKIN_INVALID | OVER,
-  },
-  { name: "fss", array: "f64", kind: "flag", standard: "who2006", indicator: "ss", flag: null, na: 0 },
-  { name: "zhfa", array: "f64", kind: "z", standard: "who2007", indicator: "hfa", flag: "fhfa", na: SEX | AGE | HEIGHT | OVER },
-  { name: "fhfa", array: "f64", kind: "flag", standard: "who2007", indicator: "hfa", flag: null, na: 0 },
-  {
-    name: "zwfa", array: "f64", kind: "z", standard: "who2007", indicator: "wfa", flag: "fwfa",
-    na: SEX | AGE | R.AGE_OVER_120_MONTHS | WEIGHT_Z | OVER,
-  },
-  { name: "fwfa", array: "f64", kind: "flag", standard: "who2007", indicator: "wfa", flag: null, na: 0 },
-  { name: "zbfa", array: "f64", kind: "z", standard: "who2007", indicator: "bfa", flag: "fbfa", na: SEX | AGE | HEIGHT | WEIGHT_Z | OVER },
-  { name: "fbfa", array: "f64", kind: "flag", standard: "who2007", indicator: "bfa", flag: null, na: 0 },
-  { name: "cage_days", array: "f64", kind: "value", standard: "both", indicator: null, flag: null, na: R.AGE_MISSING | R.AGE_INVALID | R.AGE_BEFORE_TERM },
-  { name: "corrected", array: "u8", kind: "marker", standard: "both", indicator: null, flag: null, na: 0 },
-  { name: "reasons", array: "u32", kind: "reasons", standard: "both", indicator: null, flag: null, na: 0 },
-] as const satisfies readonly OutputFieldSpec[];
+export const OUTPUT_FIELDS: readonly OutputFieldSpec[] = FIELDS;
 
-/** The shape of an entry of {@link OUTPUT_FIELDS}. */
+/** An entry of {@link OUTPUT_FIELDS}. */
 export interface OutputFieldSpec {
+  /** The field (WHO's column name where WHO has one). */
   readonly name: string;
+  /** Its column type in {@link scoreColumns}' result: `f64` Float64Array (NaN for NA), `u8` Uint8Array, `u32` Uint32Array. */
   readonly array: "f64" | "u8" | "u32";
+  /** `value` (a measurement or age tumbuh derives), `marker` (0/1), `z`, `flag` (1 implausible, 0 plausible, NaN when the z-score is NA) or `reasons`. */
   readonly kind: "value" | "marker" | "z" | "flag" | "reasons";
+  /** `who2006` (WHO Child Growth Standards, under 60 months), `who2007` (WHO Growth Reference 2007, 60–228 months) or `both`. */
   readonly standard: "who2006" | "who2007" | "both";
+  /** The WHO indicator of a z or flag field (see {@link Indicator}); null for the others. */
   readonly indicator: Indicator | null;
+  /** A z field's flag field; null for the others. */
   readonly flag: string | null;
+  /** The reason bits that can make the field NA (see {@link REASON_CODES}). */
   readonly na: number;
+  /** What the field holds (null for a flag field, whose description comes from its indicator's limits). */
+  readonly doc: string | null;
 }
 
-type Field = (typeof OUTPUT_FIELDS)[number];
+type Field = (typeof FIELDS)[number];
 
 /** The column type of each `array` code. */
 interface ArrayTypes {
@@ -103,41 +120,44 @@ interface ArrayTypes {
 /** The typed-array constructor of each `array` code. @internal */
 export const ARRAY_TYPES = { f64: Float64Array, u8: Uint8Array, u32: Uint32Array } as const;
 
-/**
- * The output columns of the scorer, one typed array per field of
- * {@link OUTPUT_FIELDS} (each as long as the input): WHO anthro's fields
- * (`clenhei` length/height after WHO's ±0.7 cm conversion, `cbmi` BMI,
- * `c9mo_flag` standing under 9 months; z-scores `zlen`, `zwei`, `zwfl`,
- * `zbmi`, `zhc`, `zac`, `zts`, `zss` and their flags `flen`, `fwei`, …),
- * WHO anthroplus's (`zhfa`, `zwfa`, `zbfa`, `fhfa`, `fwfa`, `fbfa`), and
- * `cage_days`, the age in days the z-scores used (corrected for a child
- * born preterm, see `correctUntilMonths`), `corrected` (1 when it is a
- * corrected age), and `reasons`, why values are NA (a bit mask, see
- * {@link reasonCodes}).
- * NaN is NA; flags are 1 (implausible z), 0, or NaN when the z is NA.
- */
-export type KernelOutput = { readonly [F in Field as F["name"]]: ArrayTypes[F["array"]] };
+export type { KernelOutput };
+
+/** The output shape the table gives: `KernelOutput` must be exactly this (checked below). */
+type TableShape = { readonly [F in Field as F["name"]]: ArrayTypes[F["array"]] };
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** Fails to compile when the generated `KernelOutput` is not the table's shape (run `npm run generate`). */
+const kernelOutputIsCurrent: Same<KernelOutput, TableShape> = true;
+void kernelOutputIsCurrent;
 
 /** Every output field's name. */
-export type OutputFieldName = Field["name"];
+export type OutputFieldName = keyof KernelOutput;
 
 /** Every numeric value field {@link score} and {@link scoreColumns} return (every output field but `reasons`). */
 export type ScoreField = Exclude<OutputFieldName, "reasons">;
 
 /** The z-score fields of the WHO 2006 indicators (under 60 months), by WHO anthro's column names. */
-export type Who2006ZField = Extract<Field, { kind: "z"; standard: "who2006" }>["name"];
+export type Who2006ZField = "zlen" | "zwei" | "zwfl" | "zbmi" | "zhc" | "zac" | "zts" | "zss";
 
 /** The z-score fields of the WHO 2007 indicators (60–228 months), by WHO anthroplus's column names. */
-export type Who2007ZField = Extract<Field, { kind: "z"; standard: "who2007" }>["name"];
+export type Who2007ZField = "zhfa" | "zwfa" | "zbfa";
 
 /** Every z-score field. */
 export type ZField = Who2006ZField | Who2007ZField;
 
 /** The flag fields (1 = implausible z, 0 = plausible, NaN when z is NA). */
-export type FlagField = Extract<Field, { kind: "flag" }>["name"];
+export type FlagField = "flen" | "fwei" | "fwfl" | "fbmi" | "fhc" | "fac" | "fts" | "fss" | "fhfa" | "fwfa" | "fbfa";
 
-/** The fields with a per-field NA reason list in {@link score}'s `naReasons`. */
-export type NaReasonField = Extract<Field, { kind: "value" | "z" }>["name"];
+/** The fields with a per-field NA reason list in {@link score}'s `naReasons`: the values and the z-scores. */
+export type NaReasonField = "clenhei" | "cbmi" | ZField | "cage_days";
+
+/** The unions above must be exactly what the table says (a compile error otherwise). */
+const unionsAreCurrent: [
+  Same<Who2006ZField, Extract<Field, { kind: "z"; standard: "who2006" }>["name"]>,
+  Same<Who2007ZField, Extract<Field, { kind: "z"; standard: "who2007" }>["name"]>,
+  Same<FlagField, Extract<Field, { kind: "flag" }>["name"]>,
+  Same<NaReasonField, Extract<Field, { kind: "value" | "z" }>["name"]>,
+] = [true, true, true, true];
+void unionsAreCurrent;
 
 /**
  * The output fields: WHO anthro's in its order, then WHO anthroplus's.
@@ -163,18 +183,18 @@ export const FIELD_REASON_MASK: Readonly<Record<NaReasonField, number>> = /* @__
 
 /** The names of the fields that `keep` selects, in table order. */
 function namesOf<N extends OutputFieldName>(keep: (f: Field) => boolean): N[] {
-  return OUTPUT_FIELDS.filter(keep).map((f) => f.name as N);
+  return FIELDS.filter(keep).map((f) => f.name as N);
 }
 
 function zFlagPairs(): (readonly [ZField, FlagField])[] {
   const pairs: (readonly [ZField, FlagField])[] = [];
-  for (const f of OUTPUT_FIELDS) if (f.kind === "z") pairs.push([f.name, f.flag]);
+  for (const f of FIELDS) if (f.kind === "z") pairs.push([f.name, f.flag]);
   return pairs;
 }
 
 function reasonMasks(): Record<NaReasonField, number> {
   const masks = Object.create(null) as Record<NaReasonField, number>;
-  for (const f of OUTPUT_FIELDS) if (f.kind === "value" || f.kind === "z") masks[f.name] = f.na;
+  for (const f of FIELDS) if (f.kind === "value" || f.kind === "z") masks[f.name] = f.na;
   return masks;
 }
 
@@ -204,7 +224,7 @@ const FIELD_BY_NAME: Readonly<Record<OutputFieldName, OutputFieldSpec>> = /* @__
 
 function fieldsByName(): Record<OutputFieldName, OutputFieldSpec> {
   const byName = Object.create(null) as Record<OutputFieldName, OutputFieldSpec>;
-  for (const f of OUTPUT_FIELDS) byName[f.name] = f;
+  for (const f of FIELDS) byName[f.name] = f;
   return byName;
 }
 

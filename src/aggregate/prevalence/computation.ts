@@ -9,7 +9,8 @@
 import { checkColumn, checkObject, checkOptions } from "../../util/checks.js";
 import { buildUnits } from "./accumulation-units.js";
 import type { Analysis, AnalysisIndicator } from "./analyses.js";
-import { readBreakdowns, type Breakdown, type GroupingMode } from "./breakdowns.js";
+import { type Breakdown, type GroupingMode } from "./breakdowns.js";
+import { readBreakdowns } from "./read-breakdowns.js";
 import { numbers, oedemas, sexes } from "./columns.js";
 import { COMBINED_BUCKETS, COMBINED_PROPS, CUTOFF_PROPS, Z_BUCKETS } from "./cutoff-buckets.js";
 import {

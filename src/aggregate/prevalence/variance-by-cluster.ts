@@ -5,7 +5,7 @@
  * Welford's update.
  * @internal
  */
-import type { EngineInput, EngineOutput } from "./survey-variance.js";
+import type { EngineInput, EngineOutput } from "./survey-variance-types.js";
 import { readRow, type Layout } from "./weighted-sums.js";
 
 /**

@@ -4,7 +4,7 @@
  * closed form.
  * @internal
  */
-import type { EngineInput, EngineOutput } from "./survey-variance.js";
+import type { EngineInput, EngineOutput } from "./survey-variance-types.js";
 import { CEN, type Layout } from "./weighted-sums.js";
 
 /** Stratum contribution of Σz and Σz² for a stratum with n PSUs. */

@@ -5,7 +5,7 @@
  * (domains), and the z-scores' moments centred on each group's mean.
  * @internal
  */
-import type { EngineInput, EngineOutput, OutputLayout } from "./survey-variance.js";
+import type { EngineInput, EngineOutput, OutputLayout } from "./survey-variance-types.js";
 
 /** Where each variable's sums sit in a block of slots, and the buckets and proportions in the output. @internal */
 export interface Layout extends OutputLayout {

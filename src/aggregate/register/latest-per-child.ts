@@ -3,7 +3,7 @@
  * many times: prevalence and data quality count children, not weighings.
  */
 import { checkColumn, checkOptions } from "../../util/checks.js";
-import { checkDateOptions, readDate, type DateFormat } from "../../dates/parse-date.js";
+import { checkDateOptions, readDate, type CalendarDate, type DateFormat } from "../../dates/parse-date.js";
 import { isMissingText } from "../../record/missing.js";
 import { monthOfDay, parseMonth } from "../../dates/calendar.js";
 
@@ -25,7 +25,7 @@ export interface LatestPerChildOptions {
    */
   readonly format?: DateFormat;
   /** Today, for the future-date check (see {@link ParseDateOptions}). */
-  readonly today?: Date | string | { year: number; month: number; day: number } | null;
+  readonly today?: Date | string | CalendarDate | null;
 }
 
 /** The rows {@link latestPerChild} keeps, and what it set aside. */

@@ -14,7 +14,7 @@ import { SCORE_TARGETS } from "../../columns/targets.js";
 import { DEFAULT_BATCH_SIZE, openRun, type CommandIo, type ScoreTuning } from "../../io/command-io.js";
 import { dataError, usageError } from "../../io/errors.js";
 import { openOutput } from "../../io/output.js";
-import type { ChartArgs } from "./command.js";
+import type { ChartArgs } from "./options.js";
 import { ChartRowCollector, describeSkip, type ChartRow } from "./points.js";
 import { DEFAULT_SIZE_PX, findChromium, renderPng } from "./png.js";
 

@@ -1,43 +1,9 @@
 /** `tumbuh prevalence`: its options, help and checks. */
 import { SCORED_COLUMNS } from "../../columns/columns-help.js";
 import { usageError } from "../../io/errors.js";
-import { inputOptions } from "../../options/input.js";
-import { choiceOption, flag, type ArgsOf } from "../../options/option.js";
-import { BY_EACH, DESIGN, formatOption, OUTPUT, REGION } from "../../options/shared.js";
 import { defineCommand } from "../command.js";
 import { runPrevalence } from "./run.js";
-
-const PREVALENCE_OPTIONS = [
-  ...DESIGN,
-  BY_EACH,
-  REGION,
-  choiceOption({
-    key: "ages",
-    names: ["--ages"],
-    value: "A",
-    help: "",
-    choices: [["0-5", "WHO Child Growth Standards, anthro"], ["5-19", "WHO Growth Reference 2007, anthroplus"]],
-  }),
-  formatOption(["csv", "json"]),
-  flag({
-    key: "whoAnthro",
-    names: ["--who-anthro"],
-    help: 'WHO anthro\'s own table: its group labels ("Age group: 00-05 mo") and columns (HAZ_pop, HA_2_r, ...); --by is its "Other grouping" (one column)',
-    default: false,
-    set: true,
-  }),
-  flag({
-    key: "significance",
-    names: ["--significance"],
-    help: "add the WHO/UNICEF 2018 public health significance of stunting, wasting and overweight",
-    default: false,
-    set: true,
-  }),
-  OUTPUT,
-  ...inputOptions({ command: "prevalence" }),
-] as const;
-
-export type PrevalenceArgs = ArgsOf<typeof PREVALENCE_OPTIONS>;
+import { PREVALENCE_OPTIONS } from "./options.js";
 
 export const prevalence = defineCommand({
   name: "prevalence",

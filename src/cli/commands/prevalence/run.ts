@@ -17,7 +17,7 @@ import { DEFAULT_BATCH_SIZE, openRun, withOutput, type CommandIo, type ScoreTuni
 import { CsvTable } from "../../csv/table.js";
 import { usageError } from "../../io/errors.js";
 import { designColumns, type DesignRole, type NamedColumn } from "../../columns/named-columns.js";
-import type { PrevalenceArgs } from "./command.js";
+import type { PrevalenceArgs } from "./options.js";
 import { PREVALENCE_FIELDS, PrevalenceCollector } from "./collector.js";
 import { anthroTableCsv, anthroTableJson, prevalenceJson, prevalenceTable } from "./tables.js";
 import { readBatches } from "../../columns/read-batches.js";

@@ -1,20 +1,8 @@
 /** `tumbuh quality`: its options and help. */
 import { SCORED_COLUMNS } from "../../columns/columns-help.js";
-import { inputOptions } from "../../options/input.js";
-import type { ArgsOf } from "../../options/option.js";
-import { BY_GROUP, formatOption, LANG, OUTPUT } from "../../options/shared.js";
 import { defineCommand } from "../command.js";
 import { runQuality } from "./run.js";
-
-const QUALITY_OPTIONS = [
-  BY_GROUP,
-  LANG,
-  formatOption(["text", ["json", "every number of the report"]]),
-  OUTPUT,
-  ...inputOptions({ command: "quality" }),
-] as const;
-
-export type QualityArgs = ArgsOf<typeof QUALITY_OPTIONS>;
+import { QUALITY_OPTIONS } from "./options.js";
 
 export const quality = defineCommand({
   name: "quality",

@@ -10,7 +10,7 @@ import { readBatches } from "../../columns/read-batches.js";
 import { SCORE_TARGETS } from "../../columns/targets.js";
 import { DEFAULT_BATCH_SIZE, openRun, withOutput, type CommandIo, type ScoreTuning } from "../../io/command-io.js";
 import { MeasurementCollector } from "./collector.js";
-import type { QualityArgs } from "./command.js";
+import type { QualityArgs } from "./options.js";
 
 /**
  * Runs `tumbuh quality`.

@@ -24,7 +24,7 @@ import {
   type SkdnRow,
   type SurveyDesign,
 } from "../../../index.js";
-import type { ReportArgs } from "./command.js";
+import type { ReportArgs } from "./options.js";
 import type { ReportRows } from "./collector.js";
 import { AREA_SKDN_FIELDS, type AreaPrevalence, type AreaSkdn, type ReportArea, type ReportData, type ReportEstimate, type SignificanceEstimate } from "./model.js";
 import type { Selection } from "./select.js";

@@ -1,26 +1,10 @@
 /** `tumbuh report`: its options, help and checks. */
-import { WHO2007_MIN_MONTHS } from "../../../who/constants.js";
 import { columnsSection } from "../../columns/columns-help.js";
-import { TARGETS } from "../../columns/targets.js";
+import { WHO2007_MIN_MONTHS } from "../../../who/constants.js";
 import { usageError } from "../../io/errors.js";
-import { inputOptions } from "../../options/input.js";
-import { withHelp, type ArgsOf } from "../../options/option.js";
-import { BY_EACH, CHILD_ID_REQUIRED, DESIGN, formatOption, LANG, MONTH, OUTPUT } from "../../options/shared.js";
 import { defineCommand } from "../command.js";
 import { runReport } from "./run.js";
-
-const REPORT_OPTIONS = [
-  CHILD_ID_REQUIRED,
-  withHelp(BY_EACH, "a breakdown by each of these columns; the first also gets the data quality table"),
-  withHelp(MONTH, "the month reported (default: the latest month with length/height for most children weighed)"),
-  LANG,
-  formatOption(["text", "markdown", ["json", "every number"]]),
-  ...DESIGN,
-  OUTPUT,
-  ...inputOptions({ command: "report", targets: TARGETS, colExample: "--col weight=bb --col lenhei=tb --col kia_book=punya_buku" }),
-] as const;
-
-export type ReportArgs = ArgsOf<typeof REPORT_OPTIONS>;
+import { REPORT_OPTIONS } from "./options.js";
 
 export const report = defineCommand({
   name: "report",

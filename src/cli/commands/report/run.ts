@@ -11,7 +11,7 @@ import { DEFAULT_BATCH_SIZE, openRun, withOutput, type CommandIo, type ScoreTuni
 import { VERSION } from "../../version.js";
 import { designColumns, type NamedColumn } from "../../columns/named-columns.js";
 import { readBatches } from "../../columns/read-batches.js";
-import type { ReportArgs } from "./command.js";
+import type { ReportArgs } from "./options.js";
 import { TARGETS } from "../../columns/targets.js";
 import { buildReport } from "./build.js";
 import { ReportCollector, type NamedRole } from "./collector.js";

@@ -4,7 +4,7 @@
  * `categoryColumns`), and writes it out before reading on, so memory stays
  * flat for any file size.
  */
-import type { ScoreArgs } from "./command.js";
+import type { ScoreArgs } from "./options.js";
 import { BatchCategories } from "./categories.js";
 import { BatchScorer } from "../../columns/batch-scorer.js";
 import { DEFAULT_BATCH_SIZE, openRun, withOutput, type CommandIo, type ScoreTuning } from "../../io/command-io.js";

@@ -11,7 +11,7 @@ import { CsvTable } from "../../csv/table.js";
 import { openOutput, type Output } from "../../io/output.js";
 import type { NamedColumn } from "../../columns/named-columns.js";
 import { readBatches } from "../../columns/read-batches.js";
-import type { SkdnArgs } from "./command.js";
+import type { SkdnArgs } from "./options.js";
 import { SkdnCollector } from "./collector.js";
 import { skdnIssueWarnings } from "./issues.js";
 import { readRegisterFile } from "./register.js";
