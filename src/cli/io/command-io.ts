@@ -56,7 +56,7 @@ export async function openRun(args: InputArgs, io: CommandIo): Promise<Run> {
 export async function withOutput(path: string | undefined, io: CommandIo, run: Run, work: (out: Output) => Promise<void>): Promise<void> {
   let output: Output;
   try {
-    output = await openOutput(path, io.stdout);
+    output = await openOutput(path, io.stdout, io.stderr);
   } catch (e) {
     run.input.close();
     throw e;

@@ -85,7 +85,7 @@ export async function runChart(args: ChartArgs, io: CommandIo, tuning: ScoreTuni
     io.stderr.write(`tumbuh: chart: ${plotted} of ${rows.length} rows plotted${args.id === undefined ? "" : `, ${shown} ${shown === 1 ? "child" : "children"}`}\n`);
   }
 
-  const output = await openOutput(args.output, io.stdout);
+  const output = await openOutput(args.output, io.stdout, io.stderr);
   try {
     if (args.format === "png") {
       const [w, h] = svgSize(svg);

@@ -16,7 +16,6 @@ export const skdn = defineCommand({
   examples: ["tumbuh skdn posyandu.csv --id child_id --by puskesmas --cases cases.csv"],
   check: ({ from, to, cases, output }) => {
     if (from !== undefined && to !== undefined && from > to) throw usageError(`--from ${from} is after --to ${to}`);
-    if (cases !== undefined && cases !== "-" && cases === output) throw usageError("--cases and -o name the same file");
     if (cases === "-" && output === undefined) throw usageError("--cases - and the table would both go to stdout; give -o for the table or a file for --cases");
   },
   run: runSkdn,

@@ -9,6 +9,8 @@ import { skdn, type SkdnCases, type SkdnOptions, type SkdnRegister } from "../..
 import { DEFAULT_BATCH_SIZE, openRun, withOutput, type CommandIo, type ScoreTuning } from "../../io/command-io.js";
 import { CsvTable } from "../../csv/table.js";
 import { openOutput, type Output } from "../../io/output.js";
+import { sameFile } from "../../io/paths.js";
+import { usageError } from "../../io/errors.js";
 import type { NamedColumn } from "../../columns/named-columns.js";
 import { readBatches } from "../../columns/read-batches.js";
 import type { SkdnArgs } from "./options.js";
@@ -25,12 +27,15 @@ const WRITE_EVERY = 8192;
  * @throws CliError for usage, file and data errors (the caller prints them)
  */
 export async function runSkdn(args: SkdnArgs, io: CommandIo, tuning: ScoreTuning = {}): Promise<void> {
+  if (args.cases !== undefined && (await sameFile(args.cases, args.output ?? "-"))) {
+    throw usageError(`--cases ${args.cases} and ${args.output === undefined ? "the table (stdout)" : `-o ${args.output}`} are the same file; give the case list its own file`);
+  }
   const register = args.register === undefined ? undefined : await readRegisterFile(args.register, args.by);
   const run = await openRun(args, io);
   let rows = 0;
   await withOutput(args.output, io, run, async (output) => {
     // opened before the input is read, so that a bad path fails at once
-    const casesOut = args.cases === undefined ? undefined : await openOutput(args.cases === "-" ? undefined : args.cases, io.stdout);
+    const casesOut = args.cases === undefined ? undefined : await openOutput(args.cases === "-" ? undefined : args.cases, io.stdout, io.stderr);
     try {
       const named: NamedColumn[] = [
         { option: "--id", name: args.id, kind: "text" },
