@@ -14,7 +14,7 @@ import {
 import { lmsValue, lmsValueRestricted } from "../lms/lms-value.js";
 import { lmsZ, lmsZRestricted } from "../lms/lms-z.js";
 import { ageDaysOf, ageMonthsOf, DAYS_PER_MONTH } from "../who/rules.js";
-import { checkChoice, checkObject, isPlainObject } from "../util/checks.js";
+import { checkChoice, checkFunction, checkObject, isPlainObject } from "../util/checks.js";
 import { sexCode } from "../record/codes.js";
 import { lmsParameters } from "../lms/lms-parameters.js";
 import { valueAtZ } from "../lms/value-at-z.js";
@@ -363,6 +363,7 @@ export function chartGeometry(options: GrowthChartOptions): ChartGeometry {
     throw new RangeError(`${FN}: fontFamily must be a string; got ${String(o.fontFamily)}`);
   }
   const fontFamily = o.fontFamily ?? DEFAULT_FONT;
+  const onSkip = checkFunction(o.onSkip, FN, "options.onSkip") as ((skip: GrowthChartSkip) => void) | undefined;
   if (o.title !== undefined && typeof o.title !== "string") throw new RangeError(`${FN}: title must be a string; got ${String(o.title)}`);
 
   // Range, in chart units (months or cm).
@@ -485,7 +486,7 @@ export function chartGeometry(options: GrowthChartOptions): ChartGeometry {
   const legendRows = legendRowsIdx.map((r) => r.map((i) => children[i]!));
 
   // Reported only once the chart is sure to be drawn.
-  if (typeof o.onSkip === "function") for (const s of skipped) o.onSkip(s);
+  if (onSkip !== undefined) for (const s of skipped) onSkip(s);
 
   return {
     indicator: spec.name,

@@ -243,6 +243,7 @@ export function renderChartSvg(g: ChartGeometry): string {
  * @returns an `<svg>` element as a string, ready to write to a `.svg` file or to put into HTML
  * @throws RangeError naming growthChartSvg and the option: unknown indicator, sex, lang or
  *   palette, a range outside the indicator's table, or a size that leaves no room for the plot
+ * @throws TypeError when `onSkip` is given and is not a function
  *
  * @example
  * growthChartSvg({ indicator: "wei", sex: "F" }).startsWith("<svg"); // => true

@@ -31,7 +31,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(`tumbuh: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.stderr.write(`tumbuh: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`); // a stack trace: several lines, none from the data
     process.exitCode = 1;
   },
 );

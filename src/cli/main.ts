@@ -3,6 +3,7 @@
  * arguments after the program name and returns the exit code (0 done,
  * 1 data or file error, 2 usage error). It never exits the process.
  */
+import { printable } from "../util/printable.js";
 import { mainHelp } from "./commands/main-help.js";
 import { COMMANDS, findCommand } from "./commands/registry.js";
 import type { CommandIo, ScoreTuning } from "./io/command-io.js";
@@ -46,7 +47,7 @@ export async function main(argv: string[], io?: CommandIo, tuning?: ScoreTuning)
     return 0;
   } catch (e) {
     if (e instanceof CliError) {
-      streams.stderr.write(`tumbuh: error: ${e.message}\n`);
+      streams.stderr.write(`tumbuh: error: ${printable(e.message)}\n`);
       if (e.exitCode === 2) {
         const topic = findCommand(argv[0]) !== undefined ? `tumbuh ${argv[0]} --help` : "tumbuh --help";
         streams.stderr.write(`Run \`${topic}\` for usage.\n`);
@@ -55,7 +56,7 @@ export async function main(argv: string[], io?: CommandIo, tuning?: ScoreTuning)
     }
     const err = e as { code?: string; message?: string };
     if (err.code === "EPIPE") return 1; // the reader went away (e.g. `| head`)
-    streams.stderr.write(`tumbuh: error: ${err.message ?? String(e)}\n`);
+    streams.stderr.write(`tumbuh: error: ${printable(err.message ?? String(e))}\n`);
     return 1;
   }
 }

@@ -23,6 +23,16 @@ export function hasOwn(obj: object, key: PropertyKey): boolean {
 }
 
 /**
+ * Sets `obj[key] = value` as an own, enumerable property: a key such as
+ * `__proto__` (a column or group named so) becomes a property, never the
+ * object's prototype.
+ * @internal
+ */
+export function setOwn<T>(obj: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/**
  * Checks that `obj` is a plain object (not an array) whose own keys are all
  * in `allowed` (any key when `allowed` is null).
  * @param what - how the message names it: `options`, `columns`, `record`

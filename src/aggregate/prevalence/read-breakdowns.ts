@@ -51,9 +51,7 @@ function nestedBreakdown(parts: readonly Breakdown[], n: number, rows: Int32Arra
   for (const c of order) {
     const t = tuples[c]!;
     labels.push(t.map((l, k) => parts[k]!.labels[l]!).join("."));
-    const key: Record<string, string> = {};
-    t.forEach((l, k) => Object.assign(key, parts[k]!.keys[l]!));
-    keys.push(key);
+    keys.push(Object.fromEntries(t.flatMap((l, k) => Object.entries(parts[k]!.keys[l]!))));
   }
   return {
     name: parts.map((p) => p.name).join("+"),

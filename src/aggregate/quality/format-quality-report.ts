@@ -1,6 +1,7 @@
 /**
  * The data quality report as plain text, in English or Bahasa Indonesia.
  */
+import { printable } from "../../util/printable.js";
 import { checkChoice, checkObject } from "../../util/checks.js";
 import { formatReportNumber } from "../../util/number-text.js";
 import type { DigitPreference } from "./digit-preference.js";
@@ -136,7 +137,8 @@ function summaryLines(r: QualitySummary, L: QualityLabels): string[] {
 }
 
 function groupTable(groups: readonly QualityGroupReport[], L: QualityLabels): string[] {
-  const label = (g: QualityGroupReport): string => Object.values(g.group).map((v) => v ?? L.missingValue).join(" / ");
+  // group values come from the data: escaped, so that none can drive the terminal
+  const label = (g: QualityGroupReport): string => Object.values(g.group).map((v) => (v === null ? L.missingValue : printable(v))).join(" / ");
   const width = Math.min(48, Math.max(8, ...groups.map((g) => label(g).length))) + 2;
   const G = L.groupColumns;
   const triple = (g: QualityGroupReport, f: (k: (typeof CORE_Z)[number]) => number | null, d: number): string =>

@@ -1,4 +1,4 @@
-import { checkColumn, checkObject } from "../../util/checks.js";
+import { checkColumn, checkObject, setOwn } from "../../util/checks.js";
 
 /**
  * The rows `rows` of every column of `columns`: typed arrays stay typed
@@ -25,7 +25,7 @@ export function takeRows<T extends Record<string, ArrayLike<unknown> | undefined
   for (const key of Object.keys(c)) {
     const v = c[key];
     if (v === undefined) {
-      out[key] = undefined;
+      setOwn(out, key, undefined);
       continue;
     }
     const col = checkColumn(v, length, caller, `columns.${key}`, `columns.${lengthOf}`);
@@ -33,7 +33,7 @@ export function takeRows<T extends Record<string, ArrayLike<unknown> | undefined
       length = col.length;
       lengthOf = key;
     }
-    out[key] = pick(col, idx, length, caller);
+    setOwn(out, key, pick(col, idx, length, caller));
   }
   return out as T;
 }

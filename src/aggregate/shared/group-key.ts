@@ -130,9 +130,8 @@ export function groupIndex(names: readonly string[], sources: readonly GroupSour
   for (let r = 0; r < count; r++) {
     const c = order[r]!;
     rank[c] = r;
-    const key: Record<string, string | null> = {};
-    names.forEach((name, k) => (key[name] = tuples[c]![k]!));
-    keys.push(Object.freeze(key));
+    // own properties: a column named __proto__ is a key like any other
+    keys.push(Object.freeze(Object.fromEntries(names.map((name, k) => [name, tuples[c]![k]!]))));
   }
   for (const code of codes) for (let i = 0; i < code.length; i++) code[i] = rank[code[i]!]!;
   return { keys, codes };

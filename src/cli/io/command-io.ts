@@ -2,6 +2,7 @@
  * What every command runs with: the streams, the opened input, the progress
  * line and warnings, and an output that appears only when the run succeeds.
  */
+import { printable } from "../../util/printable.js";
 import type { InputArgs } from "../options/input.js";
 import { openInput, type Input, type InputStream } from "./input.js";
 import { openOutput, type Output, type OutputStream } from "./output.js";
@@ -43,7 +44,7 @@ export async function openRun(args: InputArgs, io: CommandIo): Promise<Run> {
     progress,
     warn: (message: string) => {
       progress?.clear();
-      io.stderr.write(`tumbuh: warning: ${message}\n`);
+      io.stderr.write(`tumbuh: warning: ${printable(message)}\n`);
     },
   };
 }

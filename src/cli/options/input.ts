@@ -10,7 +10,7 @@ import { SCORE_TARGETS, type Target } from "../columns/targets.js";
 import { usageError } from "../io/errors.js";
 import { flag, option, type ArgsOf, type ParsedValues } from "./option.js";
 
-const DELIMITERS: Readonly<Record<string, string>> = { ",": ",", ";": ";", "\t": "\t", "\\t": "\t", tab: "\t", "|": "|" };
+const DELIMITERS: ReadonlyMap<string, string> = new Map([[",", ","], [";", ";"], ["\t", "\t"], ["\\t", "\t"], ["tab", "\t"], ["|", "|"]]);
 
 const NO_COLUMNS: ReadonlyMap<string, string> = new Map();
 
@@ -94,7 +94,7 @@ export function inputOptions({ command, targets = SCORE_TARGETS, colExample = "-
       default: undefined as string | undefined,
       section: "input",
       parse: (v) => {
-        const d = DELIMITERS[v];
+        const d = DELIMITERS.get(v);
         if (d === undefined) throw usageError(`--delimiter must be one of , ; | or tab; got "${v}"`);
         return d;
       },

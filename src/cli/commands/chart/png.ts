@@ -71,7 +71,7 @@ export async function renderPng(browser: string, svg: string, widthPx: number, h
     ];
     await new Promise<void>((resolve, reject) => {
       execFile(browser, args, { timeout: 60_000 }, (error, _stdout, stderr) => {
-        if (error) reject(dataError(`${browser} could not render the chart: ${error.message.split("\n")[0]}${stderr ? `\n${String(stderr).trim().split("\n").slice(-3).join("\n")}` : ""}`));
+        if (error) reject(dataError(`${browser} could not render the chart: ${error.message.split("\n")[0]}${stderr ? ` (${String(stderr).trim().split("\n").slice(-3).join(" | ")})` : ""}`));
         else resolve();
       });
     });

@@ -4,6 +4,7 @@
  * headless Chromium found on the machine. Rows that cannot be plotted are
  * named on stderr with the reason, never dropped silently.
  */
+import { printable } from "../../../util/printable.js";
 import { DEFAULT_RANGES } from "../../../chart/geometry.js";
 import { growthChartSvg, type GrowthChartChild, type GrowthChartOptions, type GrowthChartPoint } from "../../../index.js";
 import { WHO2007_MIN_MONTHS } from "../../../who/constants.js";
@@ -77,7 +78,7 @@ export async function runChart(args: ChartArgs, io: CommandIo, tuning: ScoreTuni
   }
 
   notes.sort((a, b) => a.row - b.row);
-  for (const n of notes.slice(0, MAX_NOTES)) io.stderr.write(`tumbuh: note: ${n.text}\n`);
+  for (const n of notes.slice(0, MAX_NOTES)) io.stderr.write(`tumbuh: note: ${printable(n.text)}\n`);
   if (notes.length > MAX_NOTES) io.stderr.write(`tumbuh: note: … and ${notes.length - MAX_NOTES} more rows not plotted\n`);
   if (args.hasChildren) {
     const plotted = rows.length - notes.length;
@@ -127,7 +128,7 @@ function selected(args: ChartArgs, rows: ChartRow[], io: CommandIo): ChartRow[] 
   const wanted = new Set(args.only);
   const kept = rows.filter((r) => wanted.has(r.id));
   const found = new Set(kept.map((r) => r.id));
-  for (const id of args.only) if (!found.has(id)) io.stderr.write(`tumbuh: warning: --only ${id}: no row has ${args.id} ${id}\n`);
+  for (const id of args.only) if (!found.has(id)) io.stderr.write(`tumbuh: warning: ${printable(`--only ${id}: no row has ${args.id} ${id}`)}\n`);
   return kept;
 }
 

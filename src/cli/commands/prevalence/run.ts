@@ -88,9 +88,11 @@ export async function runPrevalence(argsIn: PrevalenceArgs, io: CommandIo, tunin
       }
       return;
     }
-    const groups: Record<string, ArrayLike<unknown>> = {};
-    if (region !== undefined) groups[args.region!] = region;
-    args.by.forEach((name, j) => (groups[name] = by[j]!));
+    // own properties: a column named __proto__ is a grouping column like any other
+    const groups: Record<string, ArrayLike<unknown>> = Object.fromEntries([
+      ...(region !== undefined ? [[args.region!, region] as const] : []),
+      ...args.by.map((name, j) => [name, by[j]!] as const),
+    ]);
     const options: PrevalenceOptions = { ...withDesign, ...(Object.keys(groups).length > 0 ? { groups } : {}) };
     const result = args.ages === "0-5" ? prevalence(collected.columns(), options) : prevalence5to19(collected.columns(), options);
     warnExclusions(result, run.warn);

@@ -3,6 +3,7 @@
  * markdown, in English or Bahasa Indonesia (decimal comma, thousands dot).
  * Everything shown is in the JSON output too, at full precision.
  */
+import { printable } from "../../../util/printable.js";
 import { QUALITY_THRESHOLDS, type QualitySummary } from "../../../index.js";
 import { REPORT_LABELS, type ReportLabels } from "./labels.js";
 import type { ReportArea, ReportData, ReportEstimate } from "./model.js";
@@ -71,9 +72,9 @@ function areaRows(data: ReportData, L: ReportLabels, include: (a: ReportArea) =>
     }
     if (a.breakdown !== section) {
       section = a.breakdown;
-      rows.push({ kind: "section", label: L.byColumn(section) });
+      rows.push({ kind: "section", label: L.byColumn(printable(section)) });
     }
-    rows.push({ kind: "row", cells: [a.group ?? L.missingValue, ...cells(a)], indent: true });
+    rows.push({ kind: "row", cells: [a.group === null ? L.missingValue : printable(a.group), ...cells(a)], indent: true });
   }
   return rows;
 }
@@ -165,7 +166,7 @@ function qualityTable(data: ReportData, L: ReportLabels): ReportTable {
 }
 
 function areaName(a: ReportArea, L: ReportLabels): string {
-  return a.breakdown === "all" ? L.all : `${a.group ?? L.missingValue} (${a.breakdown})`;
+  return a.breakdown === "all" ? L.all : `${a.group === null ? L.missingValue : printable(a.group)} (${printable(a.breakdown)})`;
 }
 
 function qualityNotes(data: ReportData, L: ReportLabels): string[] {
@@ -240,7 +241,7 @@ function denominators(data: ReportData, L: ReportLabels): string {
 
 function blocks(data: ReportData, L: ReportLabels, pad: boolean): Block[] {
   const month = monthLabel(data.month, L);
-  const out: Block[] = [{ kind: "title", text: L.title(data.input, month) }];
+  const out: Block[] = [{ kind: "title", text: L.title(printable(data.input), month) }];
   for (const p of headerParagraphs(data, L)) out.push({ kind: "paragraph", text: p });
 
   out.push({ kind: "heading", text: L.prevalenceTitle }, { kind: "table", table: prevalenceTable(data, L, pad) });
