@@ -8,7 +8,6 @@
  */
 import { FEMALE, MALE, WHO2007_MAX_MONTHS, WHO2007_MIN_MONTHS } from "../../who/constants.js";
 import { wfaSpec } from "../../who/indicators.js";
-import { crossBreakdown, simpleBreakdown, type Breakdown } from "./breakdowns.js";
 import type { PrevalenceIndicator } from "./types.js";
 
 /** One indicator of an analysis: its z-score and flag columns, and how oedema and age apply to it. @internal */
@@ -29,6 +28,29 @@ export interface AnalysisIndicator {
 /** Which ages an analysis includes: anthro's (days ≤ 1826, no age kept) or anthroplus's (60–228 months). @internal */
 export type AgeRule = "0to5" | "5to19";
 
+/**
+ * A per-row classification the standard breakdowns are made of (age group,
+ * sex, wider age group): its levels' labels and each row's level from its
+ * age in months and sex code (−1 for none). @internal
+ */
+export interface StandardDim {
+  readonly name: string;
+  readonly labels: readonly string[];
+  readonly hasAge: boolean;
+  /** WHO's label of the breakdown of this dimension alone. */
+  readonly whoLabel: string;
+  readonly level: (months: number, sex: number) => number;
+}
+
+/** A standard breakdown: one dimension, or two crossed (the first varying fastest, as R's `interaction`). @internal */
+export interface StandardBreakdown {
+  readonly name: string;
+  /** Indices into the analysis's `dims`: one, or two for a crossing. */
+  readonly dims: readonly number[];
+  readonly hasAge: boolean;
+  readonly whoLabel: string;
+}
+
 /** An analysis: its indicators, age rule and standard breakdowns. @internal */
 export interface Analysis {
   readonly caller: string;
@@ -36,9 +58,11 @@ export interface Analysis {
   /** Whether it has the combined stunted-and-wasted and stunted-and-overweight indicators. */
   readonly combined: boolean;
   readonly ageRule: AgeRule;
-  /** The standard breakdowns (after "all"), from months and sex codes per row. */
-  readonly standard: (months: Float64Array, sex: Uint8Array) => Breakdown[];
-  /** Names of standard breakdowns that can be used in `nested`. */
+  /** The dimensions of the standard breakdowns. */
+  readonly dims: readonly StandardDim[];
+  /** The standard breakdowns (after "all"), in WHO's order. */
+  readonly standard: readonly StandardBreakdown[];
+  /** Names of standard dimensions that can be used in `nested`. */
   readonly nestable: readonly string[];
 }
 
@@ -72,13 +96,10 @@ const monthsLabel = ([first, last]: readonly [number, number]): string => `${fir
 /** Sex levels, in WHO's order. */
 const SEXES = ["Female", "Male"] as const;
 
-/** Each row's sex level (Female 0, Male 1, missing −1). */
-function sexLevels(sex: Uint8Array): Int32Array {
-  const n = sex.length;
-  const out = new Int32Array(n);
-  for (let i = 0; i < n; i++) out[i] = sex[i] === FEMALE ? 0 : sex[i] === MALE ? 1 : -1;
-  return out;
-}
+/** Sex levels, Female 0 and Male 1 (WHO's order); −1 missing. */
+const sexLevel = (sex: number): number => (sex === FEMALE ? 0 : sex === MALE ? 1 : -1);
+
+const SEX_DIM: StandardDim = { name: "sex", labels: SEXES, hasAge: false, whoLabel: "Sex", level: (_m, sex) => sexLevel(sex) };
 
 /** The 0–5 years analysis, as WHO anthro's `anthro_prevalence`. @internal */
 export const ANALYSIS_0TO5: Analysis = {
@@ -92,17 +113,21 @@ export const ANALYSIS_0TO5: Analysis = {
   combined: true,
   ageRule: "0to5",
   nestable: ["ageGroup", "sex"],
-  standard(months, sex) {
-    const n = months.length;
-    const age = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      const m = months[i]!;
-      age[i] = !(m >= 0 && m < WHO2007_MIN_MONTHS) ? -1 : m < 6 ? 0 : m < 12 ? 1 : 2 + Math.floor((m - 12) / MONTHS_PER_YEAR);
-    }
-    const ageB = simpleBreakdown("ageGroup", AGE_GROUPS_0TO5, age, true, "Age group");
-    const sexB = simpleBreakdown("sex", SEXES, sexLevels(sex), false, "Sex");
-    return [ageB, sexB, crossBreakdown("ageGroup+sex", ["ageGroup", "sex"], ageB, sexB, true, "Age + sex")];
-  },
+  dims: [
+    {
+      name: "ageGroup",
+      labels: AGE_GROUPS_0TO5,
+      hasAge: true,
+      whoLabel: "Age group",
+      level: (m) => (!(m >= 0 && m < WHO2007_MIN_MONTHS) ? -1 : m < 6 ? 0 : m < 12 ? 1 : 2 + Math.floor((m - 12) / MONTHS_PER_YEAR)),
+    },
+    SEX_DIM,
+  ],
+  standard: [
+    { name: "ageGroup", dims: [0], hasAge: true, whoLabel: "Age group" },
+    { name: "sex", dims: [1], hasAge: false, whoLabel: "Sex" },
+    { name: "ageGroup+sex", dims: [0, 1], hasAge: true, whoLabel: "Age + sex" },
+  ],
 };
 
 /** The 5–19 years analysis, as WHO anthroplus's `anthroplus_prevalence`. @internal */
@@ -116,24 +141,32 @@ export const ANALYSIS_5TO19: Analysis = {
   combined: false,
   ageRule: "5to19",
   nestable: ["ageGroup", "ageBand", "sex"],
-  standard(months, sex) {
-    const n = months.length;
-    const year = new Int32Array(n);
-    const band = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      const m = months[i]!;
-      // ages of the last month (228.x) are in the last group
-      const ok = m >= WHO2007_MIN_MONTHS && m < WHO2007_MAX_MONTHS + 1;
-      year[i] = ok ? Math.floor((m - WHO2007_MIN_MONTHS) / MONTHS_PER_YEAR) : -1;
-      band[i] = ok ? (m < AGE_BANDS_5TO19[1]![0] ? 0 : m < AGE_BANDS_5TO19[2]![0] ? 1 : 2) : -1;
-    }
-    const sexB = simpleBreakdown("sex", SEXES, sexLevels(sex), false, "Sex");
-    const bandB = simpleBreakdown("ageBand", AGE_BANDS_5TO19.map(monthsLabel), band, true, "Age Group 2");
-    return [
-      sexB,
-      simpleBreakdown("ageGroup", YEAR_GROUPS_5TO19.map(monthsLabel), year, true, "Age Group 1"),
-      bandB,
-      crossBreakdown("sex+ageBand", ["sex", "ageBand"], sexB, bandB, true, "Age + Sex"),
-    ];
-  },
+  dims: [
+    SEX_DIM,
+    {
+      name: "ageGroup",
+      labels: YEAR_GROUPS_5TO19.map(monthsLabel),
+      hasAge: true,
+      whoLabel: "Age Group 1",
+      level: (m) => (inYears5to19(m) ? Math.floor((m - WHO2007_MIN_MONTHS) / MONTHS_PER_YEAR) : -1),
+    },
+    {
+      name: "ageBand",
+      labels: AGE_BANDS_5TO19.map(monthsLabel),
+      hasAge: true,
+      whoLabel: "Age Group 2",
+      level: (m) => (inYears5to19(m) ? (m < AGE_BANDS_5TO19[1]![0] ? 0 : m < AGE_BANDS_5TO19[2]![0] ? 1 : 2) : -1),
+    },
+  ],
+  standard: [
+    { name: "sex", dims: [0], hasAge: false, whoLabel: "Sex" },
+    { name: "ageGroup", dims: [1], hasAge: true, whoLabel: "Age Group 1" },
+    { name: "ageBand", dims: [2], hasAge: true, whoLabel: "Age Group 2" },
+    { name: "sex+ageBand", dims: [0, 2], hasAge: true, whoLabel: "Age + Sex" },
+  ],
 };
+
+/** An age in the 5–19 years groups (ages of the last month, 228.x, are in the last group). */
+function inYears5to19(m: number): boolean {
+  return m >= WHO2007_MIN_MONTHS && m < WHO2007_MAX_MONTHS + 1;
+}

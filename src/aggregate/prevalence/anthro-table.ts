@@ -5,7 +5,7 @@
  */
 import { WHO2007_MAX_MONTHS, WHO2007_MIN_MONTHS } from "../../who/constants.js";
 import { AGE_BANDS_5TO19, ANALYSIS_0TO5, ANALYSIS_5TO19, YEAR_GROUPS_5TO19 } from "./analyses.js";
-import { compute, type Computed } from "./computation.js";
+import { compute, type Computed, type ComputeMode } from "./computation.js";
 import { combinedEstimates, indicatorEstimates } from "./estimates.js";
 import { forEachGroup } from "./results.js";
 import {
@@ -155,14 +155,21 @@ function table(c: Computed, lead: (breakdown: number, level: number) => Record<s
  * t.rows[0]!.HA_2_WH_2_r; // => 25
  */
 export function anthroPrevalenceTable(columns: PrevalenceColumns<PrevalenceScores>, options?: AnthroTableOptions): AnthroTable {
-  const c = compute(columns, options, ANALYSIS_0TO5, {
-    anthro: true,
-    labels: WHO_GROUP_LABELS,
-    caller: "anthroPrevalenceTable",
-    optionKeys: ["design", "groups"],
-    groupNames: WHO_GROUP_NAMES,
-    requireAll: true,
-  });
+  return anthroTableOf(compute(columns, options, ANALYSIS_0TO5, ANTHRO_MODE));
+}
+
+/** How WHO anthro's table computes. @internal */
+export const ANTHRO_MODE: ComputeMode = {
+  anthro: true,
+  labels: WHO_GROUP_LABELS,
+  caller: "anthroPrevalenceTable",
+  optionKeys: ["design", "groups"],
+  groupNames: WHO_GROUP_NAMES,
+  requireAll: true,
+};
+
+/** WHO anthro's table of a computation. @internal */
+export function anthroTableOf(c: Computed): AnthroTable {
   const rows = table(c, () => ({}));
   const cols = ["Group", ...c.indicators.flatMap((s) => indicatorColumns(s.code)), ...COMBINED_COLUMNS];
   return { columns: cols, rows };
@@ -219,12 +226,14 @@ const PLUS_YEARS: Readonly<Record<string, (level: number) => [string, string]>> 
  * Number.isNaN(t.rows[0]!.WA_r); // => true
  */
 export function anthroplusPrevalenceTable(columns: PrevalenceColumns<Prevalence5to19Scores>, options?: AnthroplusTableOptions): AnthroTable {
-  const c = compute(columns, options, ANALYSIS_5TO19, {
-    anthro: true,
-    caller: "anthroplusPrevalenceTable",
-    optionKeys: ["design"],
-    requireAll: true,
-  });
+  return anthroplusTableOf(compute(columns, options, ANALYSIS_5TO19, ANTHROPLUS_MODE));
+}
+
+/** How WHO anthroplus's table computes. @internal */
+export const ANTHROPLUS_MODE: ComputeMode = { anthro: true, caller: "anthroplusPrevalenceTable", optionKeys: ["design"], requireAll: true };
+
+/** WHO anthroplus's table of a computation. @internal */
+export function anthroplusTableOf(c: Computed): AnthroTable {
   const rows = table(c, (bi, l) => {
     const [Years, Months] = PLUS_YEARS[c.breakdowns[bi]!.name]!(l);
     return { Years, Months };

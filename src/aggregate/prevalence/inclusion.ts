@@ -13,7 +13,6 @@
 import { WHO2007_MAX_MONTHS, WHO2007_MIN_MONTHS } from "../../who/constants.js";
 import { ageDaysOf, ageMonthsOf, inWho2006Prevalence } from "../../who/rules.js";
 import type { AgeRule, AnalysisIndicator } from "./analyses.js";
-import { numbers } from "./columns.js";
 import { bucketOf, combinedBucket } from "./cutoff-buckets.js";
 import type { ExclusionSummary } from "./types.js";
 
@@ -32,45 +31,30 @@ export const INVALID_WEIGHT = 4;
 const OEDEMA_Z = -3.1;
 
 /**
- * Reads the ages and applies the analysis's age rule: each row's age in
- * months (NaN when unknown; days before months, as WHO reads a record), with
- * `MISSING_AGE` or `AGE_RANGE` set in `reason` for rows out of the analysis.
+ * A row's age in months (NaN when unknown; days before months, as WHO reads
+ * a record) and, in `reason[j]`, `MISSING_AGE` or `AGE_RANGE` when the
+ * analysis's age rule leaves the row out (else `KEPT`).
  * @internal
  */
-export function readAges(columns: Record<string, unknown>, n: number, caller: string, rule: AgeRule, reason: Uint8Array): Float64Array {
-  const days = columns.ageDays === undefined ? null : numbers(columns.ageDays, n, caller, "columns.ageDays");
-  const mos = columns.ageMonths === undefined ? null : numbers(columns.ageMonths, n, caller, "columns.ageMonths");
-  const months = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const dayIn = days === null ? Number.NaN : days[i]!;
-    const monthIn = mos === null ? Number.NaN : mos[i]!;
-    const m = ageMonthsOf(dayIn, monthIn);
-    months[i] = m;
-    if (rule === "0to5") {
-      // anthro keeps rows without an age (weight-for-height needs none) and drops rounded ages over 1826 days
-      const d = ageDaysOf(dayIn, monthIn);
-      if (d === d && !inWho2006Prevalence(d)) reason[i] = AGE_RANGE;
-    } else if (m !== m) reason[i] = MISSING_AGE;
-    else if (!(m >= WHO2007_MIN_MONTHS && m <= WHO2007_MAX_MONTHS)) reason[i] = AGE_RANGE;
-  }
-  return months;
+export function readAge(rule: AgeRule, dayIn: number, monthIn: number, reason: Uint8Array, j: number): number {
+  const m = ageMonthsOf(dayIn, monthIn);
+  let r = KEPT;
+  if (rule === "0to5") {
+    // anthro keeps rows without an age (weight-for-height needs none) and drops rounded ages over 1826 days
+    const d = ageDaysOf(dayIn, monthIn);
+    if (d === d && !inWho2006Prevalence(d)) r = AGE_RANGE;
+  } else if (m !== m) r = MISSING_AGE;
+  else if (!(m >= WHO2007_MIN_MONTHS && m <= WHO2007_MAX_MONTHS)) r = AGE_RANGE;
+  reason[j] = r;
+  return m;
 }
 
-/** The rows whose reason is one of `reasons`, ascending. @internal */
-export function rowsWith(reason: Uint8Array, ...reasons: number[]): Int32Array {
-  const wanted = new Uint8Array(INVALID_WEIGHT + 1);
-  for (const r of reasons) wanted[r] = 1;
-  let count = 0;
-  for (let i = 0; i < reason.length; i++) count += wanted[reason[i]!]!;
-  const rows = new Int32Array(count);
-  for (let i = 0, k = 0; i < reason.length; i++) if (wanted[reason[i]!] === 1) rows[k++] = i;
-  return rows;
-}
+/** Counts of where the rows went, for one indicator. @internal */
+export type Counts = { -readonly [K in keyof ExclusionSummary]: number };
 
-type Counts = { -readonly [K in keyof ExclusionSummary]: number };
-
-function newCounts(rows: number): Counts {
-  return { rows, counted: 0, oedema: 0, zeroWeight: 0, missingAge: 0, ageOutOfRange: 0, missingDesign: 0, invalidWeight: 0, flagged: 0, missingZ: 0 };
+/** No rows yet. @internal */
+export function newCounts(): Counts {
+  return { rows: 0, counted: 0, oedema: 0, zeroWeight: 0, missingAge: 0, ageOutOfRange: 0, missingDesign: 0, invalidWeight: 0, flagged: 0, missingZ: 0 };
 }
 
 /** Counts a row out of the whole analysis under its reason. */
@@ -81,15 +65,15 @@ function countReason(counts: Counts, r: number): void {
   else counts.invalidWeight++;
 }
 
-/** The rows of the whole analysis: reasons, ages, oedema and zero weights. @internal */
+/** The rows of a chunk as the rules read them: reasons, ages, oedema and zero weights. @internal */
 export interface RowStatus {
   readonly reason: Uint8Array;
   readonly months: Float64Array;
   readonly oedema: Uint8Array;
-  readonly zeroWeight: Uint8Array | null;
+  readonly zeroWeight: Uint8Array;
 }
 
-/** One indicator's rows as the estimates use them. @internal */
+/** One indicator's rows of a chunk as the estimates use them (the caller's buffers, written by {@link includeIndicator}). @internal */
 export interface IncludedIndicator {
   /** Each row's cut-off bucket, −1 where the row does not count. */
   readonly bucket: Int8Array;
@@ -97,29 +81,27 @@ export interface IncludedIndicator {
   readonly mean: Float64Array;
   /** Each row's z-score for the prevalences (oedema as −3.1), NaN where it does not count; null unless asked for. */
   readonly prevalenceZ: Float64Array | null;
-  readonly excluded: ExclusionSummary;
 }
 
 /**
- * Applies the inclusion rules of one indicator to its z-scores `z` and
- * flags `f` (1 = flagged; null when not given). `keepPrevalenceZ` keeps the
- * z-scores of the prevalences (for the combined indicators).
+ * Applies the inclusion rules of one indicator to rows `0..m` of a chunk:
+ * z-scores `z` and flags `f` (1 = flagged; null when not given), into
+ * `into`'s buffers, counting where each row went.
  * @internal
  */
 export function includeIndicator(
   spec: AnalysisIndicator,
-  z: ArrayLike<number>,
-  f: ArrayLike<number> | null,
+  z: Float64Array,
+  f: Float64Array | null,
+  m: number,
   rows: RowStatus,
-  keepPrevalenceZ: boolean,
-): IncludedIndicator {
+  into: IncludedIndicator,
+  counts: Counts,
+): void {
   const { reason, months, oedema, zeroWeight } = rows;
-  const n = reason.length;
-  const bucket = new Int8Array(n);
-  const mean = new Float64Array(n);
-  const prevalenceZ = keepPrevalenceZ ? new Float64Array(n) : null;
-  const counts = newCounts(n);
-  for (let i = 0; i < n; i++) {
+  const { bucket, mean, prevalenceZ } = into;
+  counts.rows += m;
+  for (let i = 0; i < m; i++) {
     const raw = z[i]!;
     const flagged = f !== null && f[i] === 1;
     let zz = flagged || !Number.isFinite(raw) ? Number.NaN : raw;
@@ -130,9 +112,6 @@ export function includeIndicator(
       p = OEDEMA_Z;
       zz = Number.NaN;
     }
-    if (prevalenceZ !== null) prevalenceZ[i] = p;
-    mean[i] = zz;
-    bucket[i] = p === p ? bucketOf(p) : -1;
     const r = reason[i]!;
     const outOfAge = r === KEPT && spec.maxMonths !== undefined && months[i]! > spec.maxMonths;
     if (r !== KEPT || outOfAge) {
@@ -141,37 +120,40 @@ export function includeIndicator(
       if (prevalenceZ !== null) prevalenceZ[i] = Number.NaN;
       if (outOfAge) counts.ageOutOfRange++;
       else countReason(counts, r);
-    } else if (p === p) {
+      continue;
+    }
+    if (prevalenceZ !== null) prevalenceZ[i] = p;
+    mean[i] = zz;
+    bucket[i] = p === p ? bucketOf(p) : -1;
+    if (p === p) {
       counts.counted++;
       if (oed) counts.oedema++;
-      if (zeroWeight !== null && zeroWeight[i] === 1) counts.zeroWeight++;
+      if (zeroWeight[i] === 1) counts.zeroWeight++;
     } else if (flagged) counts.flagged++;
     else if (spec.needsAge && months[i] !== months[i]) counts.missingAge++;
     else counts.missingZ++;
   }
-  return { bucket, mean, prevalenceZ, excluded: counts };
 }
 
 /**
- * The combined indicators' buckets (see `combinedBucket`) from the
- * prevalence z-scores of height-for-age and weight-for-height, and where the
- * other rows went: a row counts when both count.
+ * The combined indicators' buckets (see `combinedBucket`) of rows `0..m`
+ * from the prevalence z-scores of height-for-age and weight-for-height, and
+ * where the other rows went: a row counts when both count.
  * @internal
  */
 export function includeCombined(
-  ha: IncludedIndicator,
-  haFlags: ArrayLike<number> | null,
-  wh: IncludedIndicator,
-  whFlags: ArrayLike<number> | null,
+  haz: Float64Array,
+  haFlags: Float64Array | null,
+  whz: Float64Array,
+  whFlags: Float64Array | null,
+  m: number,
   rows: RowStatus,
-): { bucket: Int8Array; excluded: ExclusionSummary } {
+  bucket: Int8Array,
+  counts: Counts,
+): void {
   const { reason, months, oedema, zeroWeight } = rows;
-  const n = reason.length;
-  const haz = ha.prevalenceZ!;
-  const whz = wh.prevalenceZ!;
-  const bucket = new Int8Array(n);
-  const counts = newCounts(n);
-  for (let i = 0; i < n; i++) {
+  counts.rows += m;
+  for (let i = 0; i < m; i++) {
     const a = haz[i]!;
     const b = whz[i]!;
     const r = reason[i]!;
@@ -179,7 +161,7 @@ export function includeCombined(
       bucket[i] = combinedBucket(a, b);
       counts.counted++;
       if (oedema[i] === 1) counts.oedema++;
-      if (zeroWeight !== null && zeroWeight[i] === 1) counts.zeroWeight++;
+      if (zeroWeight[i] === 1) counts.zeroWeight++;
       continue;
     }
     bucket[i] = -1;
@@ -188,5 +170,4 @@ export function includeCombined(
     else if (months[i] !== months[i]) counts.missingAge++;
     else counts.missingZ++;
   }
-  return { bucket, excluded: counts };
 }

@@ -1,16 +1,21 @@
 /**
  * The data quality report: one pass over the rows counting completeness,
  * sex, age, birth month, terminal digits and z-score flags per group, then
- * each group's checks from its counters.
+ * each group's checks from its counters. The pass can take the rows in
+ * batches ({@link QualityAccumulator}): memory grows with the groups, not
+ * with the rows.
  */
-import { prepareColumns, scoreColumns, type ScoreColumnsInput } from "../../score/score-columns.js";
+import { prepareColumns, prepareOutput, type ScoreColumnsInput } from "../../score/score-columns.js";
+import { inputOf, type KernelInput } from "../../score/input-columns.js";
+import { scoreKernel } from "../../score/kernel.js";
+import type { KernelOutput } from "../../score/fields.js";
 import { FEMALE, LYING, MALE, STANDING } from "../../who/constants.js";
 import { ageMonthsOf } from "../../who/rules.js";
-import { checkObject } from "../../util/checks.js";
+import { checkColumn, checkObject } from "../../util/checks.js";
 import { orNull, pct } from "../shared/report-numbers.js";
 import { chiSquarePValue, uniformChiSquare } from "../../stats/chi-square.js";
 import { civilFromDays, dateColumn } from "../../dates/calendar.js";
-import { groupIndex, groupNames } from "../shared/group-key.js";
+import { GroupInterner, groupNames } from "../shared/group-key.js";
 import { UNDER_FIVE_MONTHS } from "../shared/under-five.js";
 import { digitPreferenceFromCounts, firstDecimal } from "./digit-preference.js";
 import { addMoment, momentSummary, MOMENT_SLOTS } from "./moments.js";
@@ -91,8 +96,9 @@ function slice(c: Float64Array, from: number, k: number): number[] {
  * Formulas, thresholds and sources are in docs/data-quality.md; the grades use
  * {@link QUALITY_THRESHOLDS}. Render it with {@link formatQualityReport}.
  *
- * Bad data never throws: it is counted. Cost: one {@link scoreColumns}
- * call and two passes over the rows, with per-group counters in typed arrays.
+ * Bad data never throws: it is counted. Cost: one pass over the rows,
+ * scored by {@link scoreColumns}'s kernel a few thousand rows at a time,
+ * with per-group counters and running moments in typed arrays.
  *
  * @param columns - the measurements (see {@link QualityColumns})
  * @param options - grouping columns and the expected sex ratio
@@ -121,120 +127,211 @@ export function qualityReport(columns: QualityColumns, options?: QualityOptions)
   const n = input.length;
   const dob = cols.dateOfBirth === undefined ? undefined : dateColumn(cols.dateOfBirth, n, CALLER, "columns.dateOfBirth");
   const visit = cols.visitDate === undefined ? undefined : dateColumn(cols.visitDate, n, CALLER, "columns.visitDate");
-
   const opts = checkObject(options ?? {}, OPTION_KEYS, CALLER, "options");
-  const expectedSexRatio = opts.expectedSexRatio === undefined ? 1 : opts.expectedSexRatio;
-  if (typeof expectedSexRatio !== "number" || !(expectedSexRatio > 0 && expectedSexRatio < Infinity)) {
-    throw new RangeError(`${CALLER}: options.expectedSexRatio must be a positive number; got ${String(expectedSexRatio)}`);
-  }
   const names = groupNames(opts.groupBy, CALLER, "options.groupBy");
-  const groups = names.length > 0
-    ? groupIndex(names, [{ columns: opts.groupBy as Record<string, unknown>, length: n, label: "options.groupBy" }], CALLER)
-    : undefined;
-  const nGroups = groups === undefined ? 0 : groups.keys.length;
-  const codes = groups?.codes[0];
+  const groupBy = opts.groupBy as Record<string, unknown> | undefined;
+  const groupCols = names.map((name) => checkColumn(groupBy![name], n, CALLER, `options.groupBy.${name}`));
+  const acc = new QualityAccumulator(
+    { dob: dob !== undefined, visit: visit !== undefined, weightKg: input.weightKg !== undefined, lenheiCm: input.lenheiCm !== undefined, measure: input.measure !== undefined },
+    names,
+    opts.expectedSexRatio,
+  );
+  acc.add({ ...input, dob, visit }, groupCols);
+  return acc.report();
+}
 
-  // Age in days from the dates where both are present; else the given ages.
-  const ageDays = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const b = dob === undefined ? Number.NaN : dob[i]!;
-    const v = visit === undefined ? Number.NaN : visit[i]!;
-    if (b === b && v === v) {
-      const a = v - b;
-      ageDays[i] = a >= 0 && a < Infinity ? a : -Infinity;
-    } else ageDays[i] = input.ageDays === undefined ? Number.NaN : input.ageDays[i]!;
+/** The columns {@link QualityAccumulator.add} reads: the kernel's typed columns, and the dates as day numbers (NaN missing, −Infinity invalid). @internal */
+export interface QualityRows {
+  readonly length: number;
+  readonly sex: ArrayLike<number>;
+  readonly ageDays?: ArrayLike<number> | undefined;
+  readonly ageMonths?: ArrayLike<number> | undefined;
+  readonly weightKg?: ArrayLike<number> | undefined;
+  readonly lenheiCm?: ArrayLike<number> | undefined;
+  readonly measure?: ArrayLike<number> | undefined;
+  readonly oedema?: ArrayLike<number> | undefined;
+  readonly dob?: ArrayLike<number> | undefined;
+  readonly visit?: ArrayLike<number> | undefined;
+}
+
+/** Which columns the report has (a column not given is `null` in the report). @internal */
+export interface QualityShape {
+  readonly dob: boolean;
+  readonly visit: boolean;
+  readonly weightKg: boolean;
+  readonly lenheiCm: boolean;
+  readonly measure: boolean;
+}
+
+/** Rows scored at a time. */
+const CHUNK = 8192;
+
+/**
+ * The data quality report's counters over the rows added so far, a batch
+ * at a time (the command line reads its file so): per group and for all
+ * rows, counts in a typed array and running moments of the z-scores.
+ * @internal
+ */
+export class QualityAccumulator {
+  private readonly groups: GroupInterner;
+  private counters = new Float64Array(STRIDE * 16);
+  private moments = new Float64Array(MOMENT_STRIDE * 16);
+  private readonly all = new Float64Array(STRIDE);
+  private readonly allMoments = new Float64Array(MOMENT_STRIDE);
+  private readonly expectedSexRatio: number;
+  private readonly out: KernelOutput;
+  private readonly ageDays = new Float64Array(CHUNK);
+  private readonly hits = new Int32Array(32);
+
+  constructor(
+    private readonly shape: QualityShape,
+    names: readonly string[],
+    expectedSexRatio: unknown,
+  ) {
+    const ratio = expectedSexRatio === undefined ? 1 : expectedSexRatio;
+    if (typeof ratio !== "number" || !(ratio > 0 && ratio < Infinity)) {
+      throw new RangeError(`${CALLER}: options.expectedSexRatio must be a positive number; got ${String(ratio)}`);
+    }
+    this.expectedSexRatio = ratio;
+    this.groups = new GroupInterner(names);
+    this.out = prepareOutput(CHUNK, undefined, CALLER).out;
   }
-  const z = scoreColumns({
-    sex: input.sex,
-    ageDays,
-    ...(input.ageMonths === undefined ? {} : { ageMonths: input.ageMonths }),
-    ...(input.weightKg === undefined ? {} : { weightKg: input.weightKg }),
-    ...(input.lenheiCm === undefined ? {} : { lenheiCm: input.lenheiCm }),
-    ...(input.measure === undefined ? {} : { measure: input.measure }),
-    ...(input.oedema === undefined ? {} : { oedema: input.oedema }),
-  });
-  const zCols = Z_FIELDS.map((f) => z[f]);
-  const fCols = FLAG_FIELDS.map((f) => z[f]);
 
-  const slots = nGroups + 1; // groups, then the whole batch
-  const c = new Float64Array(slots * STRIDE);
-  const mom = new Float64Array(slots * Z_FIELDS.length * MOMENT_SLOTS);
-  const hits = new Int32Array(32);
-  const { sex, ageMonths, weightKg, lenheiCm, measure } = input;
+  /** Adds `rows` (all `rows.length` of them), with the grouping columns' values `groupBy` (one column per name, in order). */
+  add(rows: QualityRows, groupBy: readonly ArrayLike<unknown>[]): void {
+    for (let from = 0; from < rows.length; from += CHUNK) this.chunk(rows, groupBy, from, Math.min(rows.length, from + CHUNK));
+  }
 
-  for (let i = 0; i < n; i++) {
-    let h = 0;
-    hits[h++] = ROWS;
-    if (dob !== undefined) {
-      const b = dob[i]!;
-      if (b !== b) hits[h++] = DOB_MISSING;
-      else if (b === -Infinity) hits[h++] = DOB_INVALID;
-      else hits[h++] = BIRTH_MONTH + (Math.floor(civilFromDays(b) / 100) % 100) - 1;
+  private chunk(rows: QualityRows, groupBy: readonly ArrayLike<unknown>[], from: number, to: number): void {
+    const m = to - from;
+    const { dob, visit } = rows;
+    const sub = (c: ArrayLike<number> | undefined) => (c === undefined ? undefined : view(c, from, to));
+    // Age in days from the dates where both are present; else the given ages.
+    const ageDays = this.ageDays;
+    for (let i = from, j = 0; i < to; i++, j++) {
+      const b = dob === undefined ? Number.NaN : dob[i]!;
+      const v = visit === undefined ? Number.NaN : visit[i]!;
+      if (b === b && v === v) {
+        const a = v - b;
+        ageDays[j] = a >= 0 && a < Infinity ? a : -Infinity;
+      } else ageDays[j] = rows.ageDays === undefined ? Number.NaN : rows.ageDays[i]!;
     }
-    if (visit !== undefined) {
-      const v = visit[i]!;
-      if (v !== v) hits[h++] = VISIT_MISSING;
-      else if (v === -Infinity) hits[h++] = VISIT_INVALID;
-    }
+    const input: KernelInput = inputOf(m, (name) => {
+      if (name === "ageDays") return ageDays.subarray(0, m);
+      if (name === "sex" || name === "ageMonths" || name === "weightKg" || name === "lenheiCm" || name === "measure" || name === "oedema") return sub(rows[name]);
+      return undefined;
+    });
+    const z = this.out;
+    scoreKernel(input, z, 0, m, false);
+    const zCols = Z_FIELDS.map((f) => z[f]);
+    const fCols = FLAG_FIELDS.map((f) => z[f]);
+    const { sex, ageMonths, weightKg, lenheiCm, measure } = input;
+    const hits = this.hits;
+    const named = this.groups.names.length > 0;
 
-    // Age, as the scoring reads it: days where not missing, else months.
-    const months = ageMonthsOf(ageDays[i]!, ageMonths === undefined ? Number.NaN : ageMonths[i]!);
-    if (months !== months) hits[h++] = AGE_MISSING;
-    else if (!(months >= 0 && months < Infinity)) hits[h++] = AGE_INVALID;
-    else {
-      const m = Math.floor(months);
-      if (m >= UNDER_FIVE_MONTHS) hits[h++] = AGE_OVER;
-      else {
-        hits[h++] = BY_YEAR + Math.floor(m / 12);
-        hits[h++] = BY_MONTH + m;
-        if (m >= 12) hits[h++] = REMAINDER_12 + (m % 12);
+    for (let i = from, j = 0; i < to; i++, j++) {
+      let h = 0;
+      hits[h++] = ROWS;
+      if (dob !== undefined) {
+        const b = dob[i]!;
+        if (b !== b) hits[h++] = DOB_MISSING;
+        else if (b === -Infinity) hits[h++] = DOB_INVALID;
+        else hits[h++] = BIRTH_MONTH + (Math.floor(civilFromDays(b) / 100) % 100) - 1;
       }
-    }
+      if (visit !== undefined) {
+        const v = visit[i]!;
+        if (v !== v) hits[h++] = VISIT_MISSING;
+        else if (v === -Infinity) hits[h++] = VISIT_INVALID;
+      }
 
-    const sx = sex[i]!;
-    hits[h++] = sx === MALE ? BOYS : sx === FEMALE ? GIRLS : sx === 0 || sx !== sx ? SEX_MISSING : SEX_INVALID;
-
-    if (weightKg !== undefined) {
-      const w = weightKg[i]!;
-      const p = presence(w);
-      hits[h++] = p > 0 ? WEIGHT_DIGIT + firstDecimal(w) : p === 0 ? WEIGHT_MISSING : WEIGHT_INVALID;
-    }
-    if (lenheiCm !== undefined) {
-      const l = lenheiCm[i]!;
-      const p = presence(l);
-      if (p > 0) {
-        hits[h++] = LENHEI_VALID;
-        hits[h++] = LENHEI_DIGIT + firstDecimal(l);
-        if (measure !== undefined) {
-          const mc = measure[i]!;
-          if (mc === 0 || mc !== mc) hits[h++] = MEASURE_MISSING;
-          else if (mc !== LYING && mc !== STANDING) hits[h++] = MEASURE_INVALID;
+      // Age, as the scoring reads it: days where not missing, else months.
+      const months = ageMonthsOf(ageDays[j]!, ageMonths === undefined ? Number.NaN : ageMonths[j]!);
+      if (months !== months) hits[h++] = AGE_MISSING;
+      else if (!(months >= 0 && months < Infinity)) hits[h++] = AGE_INVALID;
+      else {
+        const mo = Math.floor(months);
+        if (mo >= UNDER_FIVE_MONTHS) hits[h++] = AGE_OVER;
+        else {
+          hits[h++] = BY_YEAR + Math.floor(mo / 12);
+          hits[h++] = BY_MONTH + mo;
+          if (mo >= 12) hits[h++] = REMAINDER_12 + (mo % 12);
         }
-      } else hits[h++] = p === 0 ? LENHEI_MISSING : LENHEI_INVALID;
-    }
-
-    const group = codes === undefined ? -1 : codes[i]!;
-    for (let k = 0; k < Z_FIELDS.length; k++) {
-      const zk = zCols[k]![i]!;
-      if (zk !== zk) continue;
-      hits[h++] = Z_COUNT + 2 * k;
-      if (fCols[k]![i] === 1) hits[h++] = Z_COUNT + 2 * k + 1;
-      else {
-        addMoment(mom, nGroups * MOMENT_STRIDE + k * MOMENT_SLOTS, zk);
-        if (group >= 0) addMoment(mom, group * MOMENT_STRIDE + k * MOMENT_SLOTS, zk);
       }
-    }
 
-    const all = nGroups * STRIDE;
-    for (let j = 0; j < h; j++) c[all + hits[j]!]! += 1;
-    if (group >= 0) {
-      const g = group * STRIDE;
-      for (let j = 0; j < h; j++) c[g + hits[j]!]! += 1;
+      const sx = sex[j]!;
+      hits[h++] = sx === MALE ? BOYS : sx === FEMALE ? GIRLS : sx === 0 || sx !== sx ? SEX_MISSING : SEX_INVALID;
+
+      if (weightKg !== undefined) {
+        const w = weightKg[j]!;
+        const p = presence(w);
+        hits[h++] = p > 0 ? WEIGHT_DIGIT + firstDecimal(w) : p === 0 ? WEIGHT_MISSING : WEIGHT_INVALID;
+      }
+      if (lenheiCm !== undefined) {
+        const l = lenheiCm[j]!;
+        const p = presence(l);
+        if (p > 0) {
+          hits[h++] = LENHEI_VALID;
+          hits[h++] = LENHEI_DIGIT + firstDecimal(l);
+          if (measure !== undefined) {
+            const mc = measure[j]!;
+            if (mc === 0 || mc !== mc) hits[h++] = MEASURE_MISSING;
+            else if (mc !== LYING && mc !== STANDING) hits[h++] = MEASURE_INVALID;
+          }
+        } else hits[h++] = p === 0 ? LENHEI_MISSING : LENHEI_INVALID;
+      }
+
+      const group = named ? this.groupSlot(groupBy, i) : -1;
+      for (let k = 0; k < Z_FIELDS.length; k++) {
+        const zk = zCols[k]![j]!;
+        if (zk !== zk) continue;
+        hits[h++] = Z_COUNT + 2 * k;
+        if (fCols[k]![j] === 1) hits[h++] = Z_COUNT + 2 * k + 1;
+        else {
+          addMoment(this.allMoments, k * MOMENT_SLOTS, zk);
+          if (group >= 0) addMoment(this.moments, group * MOMENT_STRIDE + k * MOMENT_SLOTS, zk);
+        }
+      }
+
+      for (let t = 0; t < h; t++) this.all[hits[t]!]! += 1;
+      if (group >= 0) {
+        const g = group * STRIDE;
+        const c = this.counters;
+        for (let t = 0; t < h; t++) c[g + hits[t]!]! += 1;
+      }
     }
   }
 
-  const summary = (slot: number): QualitySummary => {
-    const b = slot * STRIDE;
+  /** The group of row `i`, its counters allocated. */
+  private groupSlot(groupBy: readonly ArrayLike<unknown>[], i: number): number {
+    const g = this.groups.code(groupBy, i);
+    if ((g + 1) * STRIDE > this.counters.length) {
+      const counters = new Float64Array(this.counters.length * 2);
+      counters.set(this.counters);
+      this.counters = counters;
+      const moments = new Float64Array(this.moments.length * 2);
+      moments.set(this.moments);
+      this.moments = moments;
+    }
+    return g;
+  }
+
+  /** The report of every row added. */
+  report(): QualityReport {
+    const report = this.summary(this.all, 0, this.allMoments, 0);
+    if (this.groups.names.length === 0) return { ...report, groups: [] };
+    const { keys, rank } = this.groups.sorted();
+    const byRank = new Int32Array(keys.length);
+    rank.forEach((r, g) => (byRank[r] = g));
+    const groups = keys.map((key, r) => {
+      const g = byRank[r]!;
+      return { group: key, ...this.summary(this.counters, g * STRIDE, this.moments, g * MOMENT_STRIDE) };
+    });
+    return { ...report, groups };
+  }
+
+  /** The checks of one slot's counters (at `b`) and moments (at `mb`). */
+  private summary(c: Float64Array, b: number, mom: Float64Array, mb: number): QualitySummary {
+    const { shape, expectedSexRatio } = this;
     const rows = c[b + ROWS]!;
     const boys = c[b + BOYS]!;
     const girls = c[b + GIRLS]!;
@@ -249,7 +346,7 @@ export function qualityReport(columns: QualityColumns, options?: QualityOptions)
     Z_FIELDS.forEach((field, k) => {
       const nz = c[b + Z_COUNT + 2 * k]!;
       const flagged = c[b + Z_COUNT + 2 * k + 1]!;
-      const s = momentSummary(mom, slot * MOMENT_STRIDE + k * MOMENT_SLOTS);
+      const s = momentSummary(mom, mb + k * MOMENT_SLOTS);
       const [lo, hi] = QUALITY_THRESHOLDS.sdReference[field];
       zScores[field] = {
         n: nz,
@@ -268,13 +365,13 @@ export function qualityReport(columns: QualityColumns, options?: QualityOptions)
     return {
       records: rows,
       completeness: {
-        dateOfBirth: dob === undefined ? null : item(c, b, rows, DOB_MISSING, DOB_INVALID),
-        visitDate: visit === undefined ? null : item(c, b, rows, VISIT_MISSING, VISIT_INVALID),
+        dateOfBirth: shape.dob ? item(c, b, rows, DOB_MISSING, DOB_INVALID) : null,
+        visitDate: shape.visit ? item(c, b, rows, VISIT_MISSING, VISIT_INVALID) : null,
         age: item(c, b, rows, AGE_MISSING, AGE_INVALID),
         sex: item(c, b, rows, SEX_MISSING, SEX_INVALID),
-        weight: weightKg === undefined ? null : item(c, b, rows, WEIGHT_MISSING, WEIGHT_INVALID),
-        lenhei: lenheiCm === undefined ? null : item(c, b, rows, LENHEI_MISSING, LENHEI_INVALID),
-        measure: lenheiCm === undefined || measure === undefined ? null : item(c, b, c[b + LENHEI_VALID]!, MEASURE_MISSING, MEASURE_INVALID),
+        weight: shape.weightKg ? item(c, b, rows, WEIGHT_MISSING, WEIGHT_INVALID) : null,
+        lenhei: shape.lenheiCm ? item(c, b, rows, LENHEI_MISSING, LENHEI_INVALID) : null,
+        measure: shape.lenheiCm && shape.measure ? item(c, b, c[b + LENHEI_VALID]!, MEASURE_MISSING, MEASURE_INVALID) : null,
       },
       sexRatio: {
         boys,
@@ -290,7 +387,7 @@ export function qualityReport(columns: QualityColumns, options?: QualityOptions)
         outOfRange: c[b + AGE_OVER]!,
         byYear,
         byMonth: slice(c, b + BY_MONTH, UNDER_FIVE_MONTHS),
-        byBirthMonth: dob === undefined ? null : slice(c, b + BIRTH_MONTH, 12),
+        byBirthMonth: shape.dob ? slice(c, b + BIRTH_MONTH, 12) : null,
         heaping: {
           n: heapN,
           wholeYearPct: pct(c[b + REMAINDER_12]!, heapN),
@@ -300,14 +397,16 @@ export function qualityReport(columns: QualityColumns, options?: QualityOptions)
         },
       },
       digitPreference: {
-        weight: weightKg === undefined ? null : digitPreferenceFromCounts(c, b + WEIGHT_DIGIT),
-        lenhei: lenheiCm === undefined ? null : digitPreferenceFromCounts(c, b + LENHEI_DIGIT),
+        weight: shape.weightKg ? digitPreferenceFromCounts(c, b + WEIGHT_DIGIT) : null,
+        lenhei: shape.lenheiCm ? digitPreferenceFromCounts(c, b + LENHEI_DIGIT) : null,
       },
       zScores,
     };
-  };
+  }
+}
 
-  const report = summary(nGroups);
-  const groupReports = groups === undefined ? [] : groups.keys.map((key, g) => ({ group: key, ...summary(g) }));
-  return { ...report, groups: groupReports };
+/** Rows `from`..`to` of a column (a view of a typed array). */
+function view(c: ArrayLike<number>, from: number, to: number): ArrayLike<number> {
+  if (ArrayBuffer.isView(c)) return (c as unknown as Float64Array).subarray(from, to);
+  return Array.prototype.slice.call(c, from, to) as number[];
 }

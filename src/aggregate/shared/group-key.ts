@@ -1,7 +1,7 @@
 /**
  * Group keys of the quality report and SKDN: the values of the grouping
- * columns interned to dense group codes (over one or several tables), in
- * tumbuh's group order.
+ * columns interned to dense group codes (over one or several tables, or as
+ * rows stream past), in tumbuh's group order.
  */
 import { checkColumn, checkObject } from "../../util/checks.js";
 import { compareValues } from "../../util/compare.js";
@@ -49,90 +49,106 @@ export function keyValue(v: unknown): string | null {
 }
 
 /**
+ * The combinations of the grouping columns' values, interned to dense codes
+ * in order of first appearance as rows come (a `Map` of values per column
+ * and a `Map` of combinations; no per-row objects): memory grows with the
+ * combinations, not with the rows. With no columns there is one group, `{}`.
+ * @internal
+ */
+export class GroupInterner {
+  private readonly valueCodes: Map<string | null, number>[];
+  private readonly labels: (string | null)[][];
+  /** Per column after the first: (combination of the columns before, value code) → combination. */
+  private readonly pairs: Map<number, number>[];
+  /** The values of each combination. */
+  private readonly tuples: (string | null)[][] = [];
+  private readonly last = new Map<number, number>();
+
+  constructor(readonly names: readonly string[]) {
+    this.valueCodes = names.map(() => new Map());
+    this.labels = names.map(() => []);
+    this.pairs = names.map(() => new Map());
+    if (names.length === 0) this.tuples.push([]);
+  }
+
+  /** The combinations so far. */
+  get count(): number {
+    return this.tuples.length;
+  }
+
+  /** The code of row `i`'s combination, the columns being `columns` (one per name, in order). */
+  code(columns: readonly ArrayLike<unknown>[], i: number): number {
+    const k = this.names.length;
+    if (k === 0) return 0;
+    let combo = -1;
+    for (let c = 0; c < k; c++) {
+      const v = keyValue(columns[c]![i]);
+      const codes = this.valueCodes[c]!;
+      let vc = codes.get(v);
+      if (vc === undefined) {
+        vc = this.labels[c]!.length;
+        codes.set(v, vc);
+        this.labels[c]!.push(v);
+      }
+      const key = (combo + 1) * 67108864 + vc;
+      const map = c === k - 1 ? this.last : this.pairs[c]!;
+      let next = map.get(key);
+      if (next === undefined) {
+        next = c === k - 1 ? this.tuples.length : map.size;
+        map.set(key, next);
+        if (c === k - 1) this.tuples.push(this.tupleOf(columns, i));
+      }
+      combo = next;
+    }
+    return combo;
+  }
+
+  private tupleOf(columns: readonly ArrayLike<unknown>[], i: number): (string | null)[] {
+    return this.names.map((_, c) => keyValue(columns[c]![i]));
+  }
+
+  /**
+   * The groups sorted by their values column by column (numbers by value,
+   * text by code point, missing last), and each code's rank among them.
+   */
+  sorted(): { readonly keys: readonly GroupKey[]; readonly rank: Int32Array } {
+    const { names, tuples } = this;
+    const order = tuples.map((_, c) => c);
+    order.sort((a, b) => {
+      const ta = tuples[a]!;
+      const tb = tuples[b]!;
+      for (let k = 0; k < names.length; k++) {
+        const d = compareValues(ta[k]!, tb[k]!);
+        if (d !== 0) return d;
+      }
+      return 0;
+    });
+    const rank = new Int32Array(tuples.length);
+    // own properties: a column named __proto__ is a key like any other
+    const keys = order.map((c, r) => {
+      rank[c] = r;
+      return Object.freeze(Object.fromEntries(names.map((name, k) => [name, tuples[c]![k]!])));
+    });
+    return { keys, rank };
+  }
+}
+
+/**
  * Interns the combinations of the grouping columns `names` over one or more
- * tables (so that, say, a register and the weighings share group codes).
- * One pass per column with a `Map` of values and a `Map` of combinations; no
- * per-row objects. With no names there is one group, `{}`.
+ * tables (so that, say, a register and the weighings share group codes),
+ * in tumbuh's group order.
  * @throws TypeError/RangeError for a missing, non-array or wrong-length column
  * @internal
  */
 export function groupIndex(names: readonly string[], sources: readonly GroupSource[], caller: string): GroupIndex {
-  const codes = sources.map((s) => new Int32Array(s.length));
-  // Each level k maps a dense code to (code before column k, value of column k).
-  const parents: Int32Array[] = [];
-  const values: (string | null)[][] = [];
-  let count = 1;
-  for (const name of names) {
-    const valueCodes = new Map<string | null, number>();
-    const labels: (string | null)[] = [];
-    const local = sources.map((s) => {
-      const col = checkColumn(s.columns[name], s.length, caller, `${s.label}.${name}`);
-      const out = new Int32Array(s.length);
-      for (let i = 0; i < s.length; i++) {
-        const v = keyValue(col[i]);
-        let c = valueCodes.get(v);
-        if (c === undefined) {
-          c = labels.length;
-          valueCodes.set(v, c);
-          labels.push(v);
-        }
-        out[i] = c;
-      }
-      return out;
-    });
-    const card = labels.length;
-    const combined = new Map<number, number>();
-    const parent: number[] = [];
-    const value: (string | null)[] = [];
-    for (let s = 0; s < sources.length; s++) {
-      const code = codes[s]!;
-      const loc = local[s]!;
-      for (let i = 0; i < code.length; i++) {
-        const key = code[i]! * card + loc[i]!;
-        let c = combined.get(key);
-        if (c === undefined) {
-          c = parent.length;
-          combined.set(key, c);
-          parent.push(code[i]!);
-          value.push(labels[loc[i]!]!);
-        }
-        code[i] = c;
-      }
-    }
-    parents.push(Int32Array.from(parent));
-    values.push(value);
-    count = parent.length;
-  }
-
-  // Unwind each combination into its tuple of values, then sort.
-  const tuples: (string | null)[][] = [];
-  for (let c = 0; c < count; c++) {
-    const t = new Array<string | null>(names.length);
-    let code = c;
-    for (let k = names.length - 1; k >= 0; k--) {
-      t[k] = values[k]![code]!;
-      code = parents[k]![code]!;
-    }
-    tuples.push(t);
-  }
-  const order = tuples.map((_, c) => c);
-  order.sort((a, b) => {
-    const ta = tuples[a]!;
-    const tb = tuples[b]!;
-    for (let k = 0; k < names.length; k++) {
-      const d = compareValues(ta[k]!, tb[k]!);
-      if (d !== 0) return d;
-    }
-    return 0;
+  const interner = new GroupInterner(names);
+  const codes = sources.map((s) => {
+    const cols = names.map((name) => checkColumn(s.columns[name], s.length, caller, `${s.label}.${name}`));
+    const out = new Int32Array(s.length);
+    for (let i = 0; i < s.length; i++) out[i] = interner.code(cols, i);
+    return out;
   });
-  const rank = new Int32Array(count);
-  const keys: GroupKey[] = [];
-  for (let r = 0; r < count; r++) {
-    const c = order[r]!;
-    rank[c] = r;
-    // own properties: a column named __proto__ is a key like any other
-    keys.push(Object.freeze(Object.fromEntries(names.map((name, k) => [name, tuples[c]![k]!]))));
-  }
+  const { keys, rank } = interner.sorted();
   for (const code of codes) for (let i = 0; i < code.length; i++) code[i] = rank[code[i]!]!;
   return { keys, codes };
 }

@@ -151,6 +151,11 @@ export class Batch {
     return this.namedSlots[k]!.values;
   }
 
+  /** The number of named columns. */
+  get namedCount(): number {
+    return this.namedSlots.length;
+  }
+
   /** Empties the batch for reuse. */
   clear(): void {
     this.n = 0;

@@ -7,7 +7,6 @@ import {
   prevalenceSignificance,
   type PrevalenceResult,
 } from "../../../src/aggregate/prevalence/index.js";
-import { runEngine, type EngineInput } from "../../../src/aggregate/prevalence/survey-variance.js";
 import { tQuantile } from "../../../src/stats/student-t.js";
 import { naiveDf, naiveMean, type NaiveDesign } from "./prevalence-naive.js";
 
@@ -427,31 +426,41 @@ describe("5–19 years (anthroplus rules)", () => {
   });
 });
 
-describe("engine: the moment and PSU strategies agree for rows-as-PSU designs", () => {
-  it("strata, weights, several units", () => {
+describe("the two variance computations agree where they must: every row its own cluster, or no clusters", () => {
+  it("strata, weights (some zero), grouping columns with missing values, oedema: the same estimates either way", () => {
     const rand = rng(11);
     const n = 500;
-    const rows = Int32Array.from({ length: n }, (_, i) => i);
-    const weight = Float64Array.from({ length: n }, () => (rand() < 0.05 ? 0 : rand() * 3));
-    const stratum = Int32Array.from({ length: n }, () => Math.floor(rand() * 5));
-    const psusInStratum = new Float64Array(5);
-    for (const h of stratum) psusInStratum[h] = psusInStratum[h]! + 1;
-    const unitA = Int32Array.from({ length: n }, () => Math.floor(rand() * 3));
-    const unitB = Int32Array.from({ length: n }, () => (rand() < 0.2 ? -1 : Math.floor(rand() * 4)));
-    const bucket = Int8Array.from({ length: n }, () => (rand() < 0.1 ? -1 : Math.floor(rand() * 7)));
-    const x = Float64Array.from({ length: n }, () => (rand() < 0.1 ? Number.NaN : rand() * 4 - 2));
-    // unit A cells feed domain 0 (all) and 1 + level; unit B cells feed 4 + level
-    const cellStart = Int32Array.from([0, 2, 4, 6, 7, 8, 9, 10]);
-    const cellDomains = Int32Array.from([0, 1, 0, 2, 0, 3, 4, 5, 6, 7]);
-    const input: EngineInput = {
-      rows, weight, stratum, nStrata: 5, psu: null, nPsu: n, psusInStratum,
-      units: [unitA, unitB], unitOffsets: [0, 3], cells: 7, cellStart, cellDomains, domains: 8,
-      cat: [{ bucket, buckets: 7, props: [[0], [0, 1], [4, 5, 6]] }], cont: [x],
+    const weights = Array.from({ length: n }, () => (rand() < 0.05 ? 0 : rand() * 3));
+    const strata = Array.from({ length: n }, () => Math.floor(rand() * 5));
+    const posyandu = Array.from({ length: n }, () => (rand() < 0.2 ? "" : `P${Math.floor(rand() * 4)}`));
+    const z = () => Array.from({ length: n }, () => (rand() < 0.1 ? Number.NaN : rand() * 4 - 2.5));
+    const cols = {
+      sex: Array.from({ length: n }, () => 1 + Math.floor(rand() * 2)),
+      ageDays: Array.from({ length: n }, () => Math.floor(rand() * 1900)),
+      oedema: Array.from({ length: n }, () => (rand() < 0.03 ? "y" : "n")),
+      scores: { zlen: z(), zwei: z(), zwfl: z() },
     };
-    const a = runEngine(input, "moments");
-    const b = runEngine(input, "psu");
-    for (const key of ["propVar", "contVar", "catWeight", "contSum", "contSS", "nonzero"] as const) {
-      a[key].forEach((v, i) => expect(b[key][i]).toBeCloseTo(v, 12));
-    }
+    // moments of each stratum (rows are the PSUs) …
+    const a = prevalence(cols, { design: { weights, strata }, groups: { posyandu } });
+    // … and the PSU-by-PSU computation with one cluster per row
+    const b = prevalence(cols, { design: { weights, strata, cluster: cols.sex.map((_, i) => `row${i}`) }, groups: { posyandu } });
+    expect(b.df).toBe(a.df);
+    expect(b.groups.map((g) => g.label)).toEqual(a.groups.map((g) => g.label));
+    a.groups.forEach((g, k) => {
+      for (const ind of ["HA", "WA", "WH"] as const) {
+        const x = g.indicators[ind]!;
+        const y = b.groups[k]!.indicators[ind]!;
+        for (const cut of ["below3", "below2", "above2"] as const) {
+          for (const part of ["r", "se", "ll", "ul"] as const) {
+            if (Number.isNaN(x[cut][part])) expect(y[cut][part]).toBeNaN();
+            else expect(y[cut][part]).toBeCloseTo(x[cut][part], 10);
+          }
+        }
+        for (const part of ["r", "se", "stdev"] as const) {
+          if (Number.isNaN(x.mean[part])) expect(y.mean[part]).toBeNaN();
+          else expect(y.mean[part]).toBeCloseTo(x.mean[part], 10);
+        }
+      }
+    });
   });
 });

@@ -1,24 +1,18 @@
 /**
  * `tumbuh prevalence`: WHO survey prevalence with confidence intervals. The
- * file is scored batch by batch ({@link PrevalenceCollector}); once it has
- * been read, the library's prevalence functions run on all rows.
+ * file is scored batch by batch and each batch added to the library's
+ * running sums ({@link PrevalenceFeeder}); once it has been read, the sums
+ * give the estimates. Memory does not grow with the file.
  */
-import {
-  anthroPrevalenceTable,
-  anthroplusPrevalenceTable,
-  prevalence,
-  prevalence5to19,
-  type AnthroTable,
-  type PrevalenceOptions,
-  type PrevalenceResult,
-  type SurveyDesign,
-} from "../../../aggregate/prevalence/index.js";
+import type { PrevalenceResult, SurveyDesign } from "../../../aggregate/prevalence/index.js";
+import { prevalenceStream } from "../../../aggregate/prevalence/stream.js";
 import { DEFAULT_BATCH_SIZE, openRun, withOutput, type CommandIo, type ScoreTuning } from "../../io/command-io.js";
 import { CsvTable } from "../../csv/table.js";
 import { usageError } from "../../io/errors.js";
 import { designColumns, type DesignRole, type NamedColumn } from "../../columns/named-columns.js";
 import type { PrevalenceArgs } from "./options.js";
-import { PREVALENCE_FIELDS, PrevalenceCollector } from "./collector.js";
+import { PREVALENCE_FIELDS, PrevalenceFeeder, type BatchOptions } from "./collector.js";
+import { MeasureReader, measureLayout } from "../../columns/measure-rows.js";
 import { anthroTableCsv, anthroTableJson, prevalenceJson, prevalenceTable } from "./tables.js";
 import { readBatches } from "../../columns/read-batches.js";
 import { SCORE_TARGETS } from "../../columns/targets.js";
@@ -55,15 +49,50 @@ export async function runPrevalence(argsIn: PrevalenceArgs, io: CommandIo, tunin
   if (args.by.length < argsIn.by.length) run.warn("--by sex: results are always broken down by sex; the option was ignored");
   let rows = 0;
   await withOutput(args.output, io, run, async (output) => {
-    const collected = new PrevalenceCollector(PREVALENCE_FIELDS[args.ages], named);
+    const stream = prevalenceStream(args.ages, args.whoAnthro);
+    const feeder = new PrevalenceFeeder(stream, PREVALENCE_FIELDS[args.ages], batchOptions(args, named));
+    let reader: MeasureReader | undefined;
+    let table: CsvTable | undefined;
     const summary = await readBatches(
       run,
       { args, needs: { targets: SCORE_TARGETS, dates: "age" }, named, keepRaw: false, batchSize: tuning.batchSize ?? DEFAULT_BATCH_SIZE },
-      collected,
+      {
+        header: (h) => {
+          reader = new MeasureReader(measureLayout(h.map), named.map((c) => c.kind));
+          table = new CsvTable(h.delimiter, h.eol);
+        },
+        batch: (batch) => feeder.add(reader!.read(batch)),
+      },
     );
     rows = summary.rows;
+    if (rows === 0) feeder.add(reader!.empty());
+    if (args.whoAnthro) {
+      const t = stream.whoTable();
+      if (args.format === "json") await output.write(anthroTableJson(t));
+      else {
+        anthroTableCsv(t, table!);
+        await output.write(table!.take());
+      }
+      return;
+    }
+    const result = stream.result();
+    warnExclusions(result, run.warn);
+    if (args.format === "json") await output.write(prevalenceJson(result, args.significance));
+    else {
+      prevalenceTable(result, args.significance, table!);
+      await output.write(table!.take());
+    }
+  });
+  run.progress?.done(rows, args.output ?? "stdout", "analysed");
+}
 
-    const column = (role: Role) => named.flatMap((c, k) => (c.role === role ? [collected.namedColumn(k)] : []));
+/**
+ * The library's options of a batch from its named columns: the design, and
+ * the grouping columns (as WHO anthro's table names them with --who-anthro).
+ */
+function batchOptions(args: PrevalenceArgs, named: readonly (NamedColumn & { role: Role })[]): BatchOptions {
+  return (cols) => {
+    const column = (role: Role) => named.flatMap((c, k) => (c.role === role ? [cols[k]!] : []));
     const design: SurveyDesign = {
       ...(args.weights !== undefined ? { weights: column("weights")[0] as Float64Array } : {}),
       ...(args.cluster !== undefined ? { cluster: column("cluster")[0]! } : {}),
@@ -72,37 +101,17 @@ export async function runPrevalence(argsIn: PrevalenceArgs, io: CommandIo, tunin
     const withDesign = Object.keys(design).length > 0 ? { design } : {};
     const region = column("region")[0];
     const by = column("by");
-    const table = new CsvTable(collected.delimiter, collected.eol);
-
     if (args.whoAnthro) {
-      const t: AnthroTable = args.ages === "0-5"
-        ? anthroPrevalenceTable(collected.columns(), {
-          ...withDesign,
-          groups: { ...(region !== undefined ? { gregion: region } : {}), ...(by.length > 0 ? { othergr: by[0]! } : {}) },
-        })
-        : anthroplusPrevalenceTable(collected.columns(), withDesign);
-      if (args.format === "json") await output.write(anthroTableJson(t));
-      else {
-        anthroTableCsv(t, table);
-        await output.write(table.take());
-      }
-      return;
+      if (args.ages === "5-19") return withDesign;
+      return { ...withDesign, groups: { ...(region !== undefined ? { gregion: region } : {}), ...(by.length > 0 ? { othergr: by[0]! } : {}) } };
     }
     // own properties: a column named __proto__ is a grouping column like any other
     const groups: Record<string, ArrayLike<unknown>> = Object.fromEntries([
       ...(region !== undefined ? [[args.region!, region] as const] : []),
       ...args.by.map((name, j) => [name, by[j]!] as const),
     ]);
-    const options: PrevalenceOptions = { ...withDesign, ...(Object.keys(groups).length > 0 ? { groups } : {}) };
-    const result = args.ages === "0-5" ? prevalence(collected.columns(), options) : prevalence5to19(collected.columns(), options);
-    warnExclusions(result, run.warn);
-    if (args.format === "json") await output.write(prevalenceJson(result, args.significance));
-    else {
-      prevalenceTable(result, args.significance, table);
-      await output.write(table.take());
-    }
-  });
-  run.progress?.done(rows, args.output ?? "stdout", "analysed");
+    return { ...withDesign, ...(Object.keys(groups).length > 0 ? { groups } : {}) };
+  };
 }
 
 /** Warns about rows left out of the whole analysis for their design (the same for every indicator). */

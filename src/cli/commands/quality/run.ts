@@ -1,16 +1,36 @@
 /**
  * `tumbuh quality`: the data quality report (WHO–UNICEF 2019 checks) of a
- * CSV file, by the library's `qualityReport` and `formatQualityReport`. The
- * checks need every row at once (distributions), so the columns they read
- * are kept while the file streams past: typed arrays, about 40 bytes a row.
+ * CSV file, by the library's `qualityReport` counters and
+ * `formatQualityReport`. Each batch is added to the counters as the file
+ * streams past (per group: counts, histograms, running moments of the
+ * z-scores), so memory does not grow with the file.
  */
-import { formatQualityReport, qualityReport, type QualityColumns } from "../../../index.js";
-import { NamedColumnCollector } from "../../columns/named-collector.js";
+import { formatQualityReport } from "../../../index.js";
+import { QualityAccumulator } from "../../../aggregate/quality/quality-report.js";
+import { MeasureReader, measureLayout, type MeasureRows } from "../../columns/measure-rows.js";
 import { readBatches } from "../../columns/read-batches.js";
 import { SCORE_TARGETS } from "../../columns/targets.js";
 import { DEFAULT_BATCH_SIZE, openRun, withOutput, type CommandIo, type ScoreTuning } from "../../io/command-io.js";
-import { MeasurementCollector } from "./collector.js";
 import type { QualityArgs } from "./options.js";
+
+/** Adds rows of measurements to the report's counters. */
+export function addQualityRows(acc: QualityAccumulator, rows: MeasureRows): void {
+  acc.add(
+    {
+      length: rows.n,
+      sex: rows.sex,
+      ageDays: rows.ageDays,
+      ageMonths: rows.ageMonths,
+      weightKg: rows.weightKg,
+      lenheiCm: rows.lenheiCm,
+      measure: rows.measure,
+      oedema: rows.oedema,
+      dob: rows.dob,
+      visit: rows.visit,
+    },
+    rows.named,
+  );
+}
 
 /**
  * Runs `tumbuh quality`.
@@ -20,26 +40,28 @@ export async function runQuality(args: QualityArgs, io: CommandIo, tuning: Score
   const run = await openRun(args, io);
   let rows = 0;
   await withOutput(args.output, io, run, async (output) => {
-    let measurements: MeasurementCollector | undefined;
+    let reader: MeasureReader | undefined;
+    let acc: QualityAccumulator | undefined;
     const named = args.by.map((name) => ({ option: "--by", name, kind: "text" as const }));
-    const groups = new NamedColumnCollector(named);
     const summary = await readBatches(
       run,
       { args, needs: { targets: SCORE_TARGETS, dates: "age" }, named, keepRaw: false, batchSize: tuning.batchSize ?? DEFAULT_BATCH_SIZE },
       {
         header: (h) => {
-          measurements = new MeasurementCollector(h.map);
+          const layout = measureLayout(h.map);
+          reader = new MeasureReader(layout, named.map((c) => c.kind));
+          const has = (f: string) => layout.numbers.includes(f as never) || layout.codes.includes(f as never);
+          acc = new QualityAccumulator(
+            { dob: layout.dates, visit: layout.dates, weightKg: has("weightKg"), lenheiCm: has("lenheiCm"), measure: has("measure") },
+            args.by,
+            undefined,
+          );
         },
-        batch: (batch) => {
-          measurements!.add(batch);
-          groups.add(batch);
-        },
+        batch: (batch) => addQualityRows(acc!, reader!.read(batch)),
       },
     );
     rows = summary.rows;
-    const { length: _, ...columns } = measurements!.columns();
-    const groupBy = Object.fromEntries(args.by.map((name, k) => [name, groups.text(k)]));
-    const report = qualityReport(columns as QualityColumns, args.by.length > 0 ? { groupBy } : {});
+    const report = acc!.report();
     const text = args.format === "json" ? `${JSON.stringify(report, null, 2)}\n` : withNewline(formatQualityReport(report, { lang: args.lang }));
     await output.write(text);
   });
