@@ -154,7 +154,7 @@ describe("hostile names on the command line", () => {
         const prevRows = table(p.stdout).rows.filter((r) => r.breakdown === name && r.indicator === "WA" && r.statistic === "mean");
         // a group is there when it has rows; its children are those with a weight-for-age z-score (a valid sex)
         expect(prevRows.map((r) => r.group).sort()).toEqual([...byHand.keys()].sort());
-        for (const r of prevRows) expect(Number(r.unwpop)).toBe(withSex.get(r.group) ?? 0);
+        for (const r of prevRows) expect(Number(r.unwpop)).toBe(withSex.get(r.group!) ?? 0);
 
         const q = await run(["quality", "--by", name, "--format", "json"], csv);
         expect(q.code).toBe(0);

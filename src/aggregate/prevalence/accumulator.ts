@@ -268,8 +268,8 @@ export class PrevalenceAccumulator {
     this.groupLevels = shape.groups.map((name) => (mode.anthro && name === "wealthq" ? null : new GroupLevels()));
     this.groupAny = shape.groups.map(() => false);
     this.standardAny = analysis.standard.map(() => false);
-    const cat: CategoricalVar[] = shape.indicators.map(() => ({ bucket: new Int8Array(0), buckets: Z_BUCKETS, props: CUTOFF_PROPS }));
-    if (this.hasCombined) cat.push({ bucket: new Int8Array(0), buckets: COMBINED_BUCKETS, props: COMBINED_PROPS });
+    const cat: CategoricalVar[] = shape.indicators.map(() => ({ buckets: Z_BUCKETS, props: CUTOFF_PROPS }));
+    if (this.hasCombined) cat.push({ buckets: COMBINED_BUCKETS, props: COMBINED_PROPS });
     this.moments = new MomentSums(layoutOf(cat, shape.indicators.length), cat, shape.indicators.length);
     if (shape.cluster) this.psus = new PsuSums(cat, shape.indicators.length);
     // unit 0: the standard dimensions' levels (only "All" when the standard breakdowns are not shown)

@@ -6,6 +6,7 @@
  * a level "NA" where the first missing value appeared.
  * @internal
  */
+import { ownString } from "../../util/own-string.js";
 
 /**
  * A column's values interned to dense codes in order of first appearance:
@@ -29,7 +30,7 @@ export class ValueInterner {
     if (x === null || x === undefined || (typeof x === "number" && x !== x) || (typeof x === "string" && x.trim() === "")) return -1;
     let c = this.byValue.get(x);
     if (c === undefined) {
-      const label = typeof x === "string" ? x : String(x);
+      const label = typeof x === "string" ? ownString(x) : String(x);
       c = this.byLabel.get(label);
       if (c === undefined) {
         c = this.labels.length;
@@ -38,7 +39,7 @@ export class ValueInterner {
         this.values.push(typeof x === "number" ? x : Number.NaN);
         if (typeof x !== "number") this.numeric = false;
       }
-      this.byValue.set(x, c);
+      this.byValue.set(typeof x === "string" ? this.labels[c]! : x, c);
     }
     return c;
   }

@@ -119,7 +119,7 @@ export interface ExclusionSummary {
   readonly ageOutOfRange: number;
   /** Rows without a cluster or stratum when the design has them. */
   readonly missingDesign: number;
-  /** Rows with a negative or infinite sampling weight. */
+  /** Rows with an unusable sampling weight: negative, infinite, or outside 1e−100 to 1e100 (see {@link SurveyDesign}). */
   readonly invalidWeight: number;
   /** Rows whose z-score is flagged as implausible (and that have no oedema). */
   readonly flagged: number;
@@ -157,8 +157,10 @@ export interface PrevalenceResult {
 export interface SurveyDesign {
   /**
    * Sampling weights. A missing weight counts as 0, as WHO anthro does: the
-   * child is in `unwpop` but in no weighted estimate. Negative or infinite
-   * weights exclude the row (`invalidWeight`).
+   * child is in `unwpop` but in no weighted estimate. A weight must be 0 or
+   * from 1e−100 to 1e100 (the squares of the weights, which the variances
+   * sum, must neither underflow to 0 nor overflow): negative, infinite and
+   * other weights exclude the row (`invalidWeight`), counted in `excluded`.
    */
   readonly weights?: NumberColumn;
   /** Cluster (primary sampling unit) of each row; rows without one are excluded. Clusters are nested in strata. */

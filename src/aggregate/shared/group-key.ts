@@ -5,6 +5,7 @@
  */
 import { checkColumn, checkObject } from "../../util/checks.js";
 import { compareValues } from "../../util/compare.js";
+import { ownString } from "../../util/own-string.js";
 
 /**
  * A group's values, by grouping column name; `null` where the value is
@@ -87,8 +88,9 @@ export class GroupInterner {
       let vc = codes.get(v);
       if (vc === undefined) {
         vc = this.labels[c]!.length;
-        codes.set(v, vc);
-        this.labels[c]!.push(v);
+        const own = v === null ? null : ownString(v);
+        codes.set(own, vc);
+        this.labels[c]!.push(own);
       }
       const key = (combo + 1) * 67108864 + vc;
       const map = c === k - 1 ? this.last : this.pairs[c]!;
@@ -104,7 +106,10 @@ export class GroupInterner {
   }
 
   private tupleOf(columns: readonly ArrayLike<unknown>[], i: number): (string | null)[] {
-    return this.names.map((_, c) => keyValue(columns[c]![i]));
+    return this.names.map((_, c) => {
+      const v = keyValue(columns[c]![i]);
+      return v === null ? null : ownString(v);
+    });
   }
 
   /**

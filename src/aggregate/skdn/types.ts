@@ -5,6 +5,7 @@
 import type { NumberColumn } from "../../score/score-columns.js";
 import type { GroupKey } from "../shared/group-key.js";
 import type { SkdnAgeGroup } from "./age-groups.js";
+import type { CalendarDate } from "../../dates/parse-date.js";
 
 /**
  * A child's status in a month it was weighed: `N` weight gain at least the
@@ -70,6 +71,12 @@ export interface SkdnOptions {
    * @defaultValue 80
    */
   readonly dsTargetPct?: number;
+  /**
+   * Today, for the check that no date is in the future: a `Date`,
+   * `"YYYY-MM-DD"` or `{ year, month, day }`, or `null` for no check.
+   * @defaultValue the current date (UTC)
+   */
+  readonly today?: Date | string | CalendarDate | null;
 }
 
 /** Where S or K comes from: the register, or the children weighed in the last 12 months. */
@@ -177,10 +184,18 @@ export interface SkdnDataIssues {
   readonly visitDateMissing: number;
   /** Visit date not a date. */
   readonly visitDateInvalid: number;
+  /** Visit date before 1900: a typing slip (`0024`), not a real weighing. */
+  readonly visitDateBefore1900: number;
+  /** Visit date after today (`options.today`). */
+  readonly visitDateInFuture: number;
   /** Date of birth missing. */
   readonly dateOfBirthMissing: number;
   /** Date of birth not a date. */
   readonly dateOfBirthInvalid: number;
+  /** Date of birth before 1900. */
+  readonly dateOfBirthBefore1900: number;
+  /** Date of birth after today. */
+  readonly dateOfBirthInFuture: number;
   /** Visit date before the date of birth. */
   readonly visitBeforeBirth: number;
   /** Weighings at 60 months or more: outside SKDN (balita are 0–59 months). */

@@ -133,3 +133,20 @@ export function scoreInput(rows: MeasureRows): Record<string, Uint8Array | Float
   for (const [, field] of MEASURE_CODES) if (rows[field] !== undefined) input[field] = rows[field]!;
   return input;
 }
+
+/** The rows `at[0..m)` of `rows` (copies: valid after the batch is gone). */
+export function pickRows(rows: MeasureRows, at: Int32Array, m: number): MeasureRows {
+  const floats = (c: Float64Array | undefined) => (c === undefined ? undefined : Float64Array.from({ length: m }, (_, j) => c[at[j]!]!));
+  const bytes = (c: Uint8Array | undefined) => (c === undefined ? undefined : Uint8Array.from({ length: m }, (_, j) => c[at[j]!]!));
+  const out: Record<string, unknown> = {
+    n: m,
+    sex: bytes(rows.sex),
+    ageDays: floats(rows.ageDays),
+    dob: floats(rows.dob),
+    visit: floats(rows.visit),
+    named: rows.named.map((c) => (c instanceof Float64Array ? floats(c) : Array.from({ length: m }, (_, j) => c[at[j]!]!))),
+  };
+  for (const [, field] of MEASURE_NUMBERS) out[field] = floats(rows[field]);
+  for (const [, field] of MEASURE_CODES) out[field] = bytes(rows[field]);
+  return out as MeasureRows;
+}

@@ -36,13 +36,21 @@ export interface Run {
  * @throws CliError when the input cannot be opened
  */
 export async function openRun(args: InputArgs, io: CommandIo): Promise<Run> {
-  const input = await openInput(args.input, io.stdin);
+  return runOf(await openInput(args.input, io.stdin), args, io);
+}
+
+/**
+ * A run on an input already opened (a second reading of a file, say);
+ * `quiet` runs warn of nothing (the first reading did).
+ */
+export function runOf(input: Input, args: InputArgs, io: CommandIo, quiet = false): Run {
   const showProgress = args.progress ?? io.stderr.isTTY === true;
   const progress = showProgress ? new Progress(io.stderr, input.size) : undefined;
   return {
     input,
     progress,
     warn: (message: string) => {
+      if (quiet) return;
       progress?.clear();
       io.stderr.write(`tumbuh: warning: ${printable(message)}\n`);
     },

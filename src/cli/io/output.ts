@@ -36,6 +36,16 @@ import { follow, type Resolved } from "./paths.js";
 /** Temporary files being written, for {@link removeTemporaryFiles}. */
 const temporary = new Set<string>();
 
+/** Notes a temporary file of the run, removed by {@link removeTemporaryFiles} unless released. */
+export function holdTemporary(path: string): void {
+  temporary.add(path);
+}
+
+/** The temporary file is gone or kept: no longer removed at exit. */
+export function releaseTemporary(path: string): void {
+  temporary.delete(path);
+}
+
 /** Removes the temporary files of unfinished runs (on a signal or at exit, before the process ends). */
 export function removeTemporaryFiles(): void {
   for (const path of temporary) {

@@ -62,7 +62,7 @@ async function canonical(path: string): Promise<string> {
  */
 export async function sameFile(a: string, b: string): Promise<boolean> {
   const [x, y] = await Promise.all([follow(a), follow(b)]);
-  if (x.kind === "fd" || y.kind === "fd") return x.kind === y.kind && x.fd === y.fd;
+  if (x.kind === "fd" || y.kind === "fd") return x.kind === "fd" && y.kind === "fd" && x.fd === y.fd;
   if (x.stats !== undefined && y.stats !== undefined) return x.stats.dev === y.stats.dev && x.stats.ino === y.stats.ino;
   return (await canonical(x.path)) === (await canonical(y.path));
 }

@@ -193,6 +193,20 @@ describe("WHO anthro's inclusion rules", () => {
     expect(ha.pop).toBe(4);
     expect(r.excluded.HA).toMatchObject({ counted: 3, zeroWeight: 1, missingDesign: 1, invalidWeight: 1 });
   });
+  it("weights whose squares would overflow or underflow (1e160, 1e308, 1e-200) are invalid, counted, and leave the other rows' estimates finite (issue 13: se NaN, prevalence NaN)", () => {
+    const cols = { sex: [1, 2, 1, 2, 1, 2], ageDays: [100, 200, 300, 400, 500, 600], scores: { zlen: [-3.5, -1, 0, 1, 2, -2.5] } };
+    const weights = [1e160, 1e308, 1e-200, 2, 1, 3];
+    const r = prevalence(cols, { design: { weights } });
+    expect(r.excluded.HA).toMatchObject({ counted: 3, invalidWeight: 3 });
+    const ha = r.groups[0]!.indicators.HA!;
+    // the three usable rows: z 1 (w 2), 2 (w 1), −2.5 (w 3): below −2 is 3 / 6
+    expect(ha.below2.r).toBeCloseTo(50, 12);
+    for (const v of [ha.below2.se, ha.below2.ll, ha.below2.ul, ha.mean.r, ha.mean.se, ha.mean.stdev]) expect(Number.isFinite(v)).toBe(true);
+    // the limits themselves are usable
+    const edge = prevalence(cols, { design: { weights: [1e100, 1e-100, 1e100, 1e-100, 1e100, 1e-100] } });
+    expect(edge.excluded.HA!.invalidWeight).toBe(0);
+    expect(Number.isFinite(edge.groups[0]!.indicators.HA!.below2.se)).toBe(true);
+  });
 });
 
 describe("methods, as WHO anthro chooses them", () => {

@@ -10,6 +10,7 @@
 import { reasonCodes, sexCode, type GrowthChartPoint, type Indicator, type ScoreColumnsInput } from "../../../index.js";
 import type { Batch } from "../../columns/batch.js";
 import { BatchScorer } from "../../columns/batch-scorer.js";
+import { ownString } from "../../../util/own-string.js";
 
 /** One data row, as the chart may plot it. */
 export interface ChartRow {
@@ -57,10 +58,14 @@ export class ChartRowCollector {
   private readonly value: Value;
   private readonly scorer = new BatchScorer("who");
 
-  /** @param idSlot - the batch's named column holding the child id, if any */
+  /**
+   * @param idSlot - the batch's named column holding the child id, if any
+   * @param only - the children to keep (`--only`): the other rows are not kept at all
+   */
   constructor(
     private readonly indicator: Indicator,
     private readonly idSlot: number | undefined,
+    private readonly only?: ReadonlySet<string>,
   ) {
     this.value = VALUE_OF[indicator];
   }
@@ -85,6 +90,7 @@ export class ChartRowCollector {
     const ageMonths = cols.ageMonths as ArrayLike<number> | undefined;
     const first = batch.rowsRead - batch.n;
     for (let i = 0; i < batch.n; i++) {
+      if (this.only !== undefined && !this.only.has(ids === undefined ? "" : ids[i]!)) continue;
       const all = reasonCodes(scored.reasons[i]!);
       const oedema = WEIGHT_BASED.has(this.indicator) ? all.filter((c) => OEDEMA_CODES.includes(c)) : [];
       const value = values === undefined ? Number.NaN : values[i]!;
@@ -96,7 +102,7 @@ export class ChartRowCollector {
       const sex = code === 1 || code === 2 ? code : 0;
       this.rows.push({
         row: first + i + 1,
-        id: ids === undefined ? "" : ids[i]!,
+        id: ids === undefined ? "" : ownString(ids[i]!),
         sex,
         point,
         skip: oedema.length > 0 ? `${oedema.join(", ")}: WHO does not use the weight of a child with oedema` : undefined,

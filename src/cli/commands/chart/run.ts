@@ -102,7 +102,7 @@ export async function runChart(args: ChartArgs, io: CommandIo, tuning: ScoreTuni
 /** Reads the rows of the measurements file. */
 async function readRows(args: ChartArgs, io: CommandIo, tuning: ScoreTuning): Promise<ChartRow[]> {
   const run = await openRun(args, io);
-  const collector = new ChartRowCollector(args.indicator, args.id === undefined ? undefined : 0);
+  const collector = new ChartRowCollector(args.indicator, args.id === undefined ? undefined : 0, args.only.length > 0 ? new Set(args.only) : undefined);
   try {
     await readBatches(
       run,
@@ -122,14 +122,12 @@ async function readRows(args: ChartArgs, io: CommandIo, tuning: ScoreTuning): Pr
   return collector.rows;
 }
 
-/** The rows of the children asked for with --only (all without it); a warning for an id with no rows. */
+/** The rows read (only those of the children asked for with --only, which the collector kept); a warning for an id with no rows. */
 function selected(args: ChartArgs, rows: ChartRow[], io: CommandIo): ChartRow[] {
   if (args.only.length === 0) return rows;
-  const wanted = new Set(args.only);
-  const kept = rows.filter((r) => wanted.has(r.id));
-  const found = new Set(kept.map((r) => r.id));
+  const found = new Set(rows.map((r) => r.id));
   for (const id of args.only) if (!found.has(id)) io.stderr.write(`tumbuh: warning: ${printable(`--only ${id}: no row has ${args.id} ${id}`)}\n`);
-  return kept;
+  return rows;
 }
 
 /** The chart's sex: --sex, or the one sex of the file's rows. */

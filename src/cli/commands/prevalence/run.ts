@@ -121,6 +121,6 @@ function warnExclusions(result: PrevalenceResult, warn: (m: string) => void): vo
   const count = (n: number) => n.toLocaleString("en-US");
   const parts: string[] = [];
   if (first.missingDesign > 0) parts.push(`${count(first.missingDesign)} without a cluster or stratum`);
-  if (first.invalidWeight > 0) parts.push(`${count(first.invalidWeight)} with a negative or invalid weight`);
+  if (first.invalidWeight > 0) parts.push(`${count(first.invalidWeight)} with a weight that is negative, infinite or outside 1e-100 to 1e100`);
   if (parts.length > 0) warn(`left out of the analysis: ${parts.join(", ")}`);
 }

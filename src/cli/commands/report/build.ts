@@ -1,137 +1,28 @@
 /**
- * Computes the report from the rows read: the month's children (one row
- * each) are scored and analysed by the library's `prevalence` and
- * `qualityReport`; the whole register goes to `skdn`, whose rows for the
- * month are picked. Every number comes from those functions.
+ * Computes the report from what the readings of the file gave: the month's
+ * children (one row each), scored and analysed as the library's
+ * `prevalence` and `qualityReport` do, and SKDN of the whole register,
+ * whose rows for the month are picked. Every number comes from those
+ * computations.
  */
 import {
-  prevalence,
   prevalenceSignificance,
-  qualityReport,
-  scoreColumns,
-  skdn,
   type Estimate,
   type GroupKey,
   type IndicatorEstimates,
   type PrevalenceGroup,
-  type PrevalenceResult,
-  type QualityColumns,
-  type QualityReport,
   type QualitySummary,
   type SignificanceIndicator,
-  type SkdnColumns,
-  type SkdnResult,
   type SkdnRow,
-  type SurveyDesign,
 } from "../../../index.js";
+import type { SkdnTables } from "../../../aggregate/skdn/skdn-accumulator.js";
+import { DEFAULT_DS_TARGET_PCT } from "../../../aggregate/skdn/skdn.js";
+import { parseMonth } from "../../../dates/calendar.js";
 import type { ReportArgs } from "./options.js";
-import type { ReportRows } from "./collector.js";
+import { groupName, type ReportAnalysis } from "./collector.js";
 import { AREA_SKDN_FIELDS, type AreaPrevalence, type AreaSkdn, type ReportArea, type ReportData, type ReportEstimate, type SignificanceEstimate } from "./model.js";
 import type { Selection } from "./select.js";
 import { compareValues } from "../../../util/compare.js";
-
-/** The library calls use neutral group names (`g0`, `g1`, …), so that a column named "sex" or "all" is no reserved word. */
-const groupName = (k: number) => `g${k}`;
-
-function pick<T>(column: ArrayLike<T>, rows: Int32Array): T[] {
-  const out = new Array<T>(rows.length);
-  for (let j = 0; j < rows.length; j++) out[j] = column[rows[j]!]!;
-  return out;
-}
-
-function pickFloat(column: Float64Array, rows: Int32Array): Float64Array {
-  const out = new Float64Array(rows.length);
-  for (let j = 0; j < rows.length; j++) out[j] = column[rows[j]!]!;
-  return out;
-}
-
-function pickCode(column: Uint8Array, rows: Int32Array): Uint8Array {
-  const out = new Uint8Array(rows.length);
-  for (let j = 0; j < rows.length; j++) out[j] = column[rows[j]!]!;
-  return out;
-}
-
-/** The analysed children's columns. */
-interface Subset {
-  readonly sex: Uint8Array;
-  readonly dob: Float64Array;
-  readonly visit: Float64Array;
-  readonly ageDays: Float64Array;
-  readonly ageMonths?: Float64Array;
-  readonly weightKg: Float64Array;
-  readonly lenheiCm?: Float64Array;
-  readonly measure?: Uint8Array;
-  readonly oedema?: Uint8Array;
-  readonly groups: readonly string[][];
-}
-
-function subset(rows: ReportRows, at: Int32Array): Subset {
-  return {
-    sex: pickCode(rows.sex, at),
-    dob: pickFloat(rows.dob, at),
-    visit: pickFloat(rows.visit, at),
-    ageDays: pickFloat(rows.ageDays, at),
-    ...(rows.ageMonths ? { ageMonths: pickFloat(rows.ageMonths, at) } : {}),
-    weightKg: pickFloat(rows.weightKg, at),
-    ...(rows.lenheiCm ? { lenheiCm: pickFloat(rows.lenheiCm, at) } : {}),
-    ...(rows.measure ? { measure: pickCode(rows.measure, at) } : {}),
-    ...(rows.oedema ? { oedema: pickCode(rows.oedema, at) } : {}),
-    groups: rows.groups.map((g) => pick(g, at)),
-  };
-}
-
-/** The measurement columns of the subset, those the file lacks left out. */
-function measurements(s: Subset) {
-  return {
-    ...(s.ageMonths ? { ageMonths: s.ageMonths } : {}),
-    weightKg: s.weightKg,
-    ...(s.lenheiCm ? { lenheiCm: s.lenheiCm } : {}),
-    ...(s.measure ? { measure: s.measure } : {}),
-    ...(s.oedema ? { oedema: s.oedema } : {}),
-  };
-}
-
-function runPrevalence(rows: ReportRows, at: Int32Array, s: Subset): PrevalenceResult {
-  const scores = scoreColumns({ sex: s.sex, ageDays: s.ageDays, ...measurements(s) });
-  const design: SurveyDesign = {
-    ...(rows.weights ? { weights: pickFloat(rows.weights, at) } : {}),
-    ...(rows.cluster ? { cluster: pick(rows.cluster, at) } : {}),
-    ...(rows.strata ? { strata: pick(rows.strata, at) } : {}),
-  };
-  return prevalence(
-    {
-      sex: s.sex,
-      ageDays: s.ageDays,
-      ...(s.ageMonths ? { ageMonths: s.ageMonths } : {}),
-      ...(s.oedema ? { oedema: s.oedema } : {}),
-      scores,
-    },
-    {
-      ...(Object.keys(design).length > 0 ? { design } : {}),
-      groups: Object.fromEntries(s.groups.map((g, k) => [groupName(k), g])),
-      standardBreakdowns: false,
-    },
-  );
-}
-
-function runQuality(s: Subset): QualityReport {
-  const columns: QualityColumns = { sex: s.sex, dateOfBirth: s.dob, visitDate: s.visit, ...measurements(s) };
-  return qualityReport(columns, s.groups.length > 0 ? { groupBy: { [groupName(0)]: s.groups[0]! } } : {});
-}
-
-/** SKDN over the whole register (history counts for N, T, O, B and S), for the month only: the total, then by each column. */
-function runSkdn(rows: ReportRows, month: string): SkdnResult[] {
-  const columns: SkdnColumns = {
-    childId: rows.childId,
-    sex: rows.sex,
-    dateOfBirth: rows.dob,
-    visitDate: rows.visit,
-    weightKg: rows.weightKg,
-    ...(rows.kiaBook ? { hasBook: rows.kiaBook } : {}),
-  };
-  const range = { from: month, to: month };
-  return [skdn(columns, range), ...rows.groups.map((g, k) => skdn(columns, { ...range, groupBy: { [groupName(k)]: g } }))];
-}
 
 function estimate(e: Estimate, ind: IndicatorEstimates, weighted: boolean): ReportEstimate {
   const k = weighted || e.r !== e.r ? null : Math.round((e.r * ind.unwpop) / 100);
@@ -167,10 +58,9 @@ function summary(q: QualitySummary): QualitySummary {
   return { records, completeness, sexRatio, age, digitPreference, zScores };
 }
 
-const blankToNull = (v: string): string | null => (v === "" ? null : v);
 
-/** The month's totals row (all ages, both sexes) of each group of a SKDN result, by the group's value. */
-function skdnTotals(result: SkdnResult, month: string, name: string | undefined): Map<string | null, SkdnRow> {
+/** The month's totals row (all ages, both sexes) of each group of a SKDN table, by the group's value. */
+function skdnTotals(result: SkdnTables, month: string, name: string | undefined): Map<string | null, SkdnRow> {
   const out = new Map<string | null, SkdnRow>();
   for (const r of result.rows) {
     if (r.month !== month || r.ageGroup !== "all" || r.sex !== "all") continue;
@@ -180,16 +70,18 @@ function skdnTotals(result: SkdnResult, month: string, name: string | undefined)
 }
 
 /**
- * Builds the report.
+ * Builds the report from what the two readings of the file gave.
+ * @param rows - data rows read
  * @param version - the package version, for the JSON
  */
-export function buildReport(rows: ReportRows, selection: Selection, args: ReportArgs, input: string, version: string): ReportData {
-  const { month, analysed } = selection;
-  const s = subset(rows, analysed);
-  const weighted = rows.weights !== undefined;
-  const prev = runPrevalence(rows, analysed, s);
-  const quality = runQuality(s);
-  const skdnResults = runSkdn(rows, month);
+export function buildReport(selection: Selection, analysed: ReportAnalysis, rows: number, args: ReportArgs, input: string, version: string): ReportData {
+  const { month } = selection;
+  const weighted = args.weights !== undefined;
+  const prev = analysed.prevalence.result();
+  const quality = analysed.quality.report();
+  const range = { caller: "skdn", from: parseMonth(month), to: parseMonth(month), dsTargetPct: DEFAULT_DS_TARGET_PCT, register: undefined };
+  const hasBook = analysed.hasBook;
+  const skdnResults = [0, ...args.by.map((_, k) => k + 1)].map((g) => analysed.skdn.tables(g, { ...range, hasBook }));
 
   const areas: ReportArea[] = [];
   const all = prev.groups.find((g) => g.breakdown === "all")!;
@@ -197,19 +89,14 @@ export function buildReport(rows: ReportRows, selection: Selection, args: Report
   areas.push({
     breakdown: "all",
     group: null,
-    children: analysed.length,
+    children: analysed.counts.analysed,
     prevalence: areaPrevalence(all, weighted),
     skdn: totals === undefined ? null : areaSkdn(totals),
     quality: summary(quality),
   });
   args.by.forEach((column, k) => {
     const name = groupName(k);
-    const values = s.groups[k]!;
-    const children = new Map<string | null, number>();
-    for (const v of values) {
-      const key = blankToNull(v);
-      children.set(key, (children.get(key) ?? 0) + 1);
-    }
+    const children = analysed.children[k]!;
     const skdnRows = skdnTotals(skdnResults[k + 1]!, month, name);
     const prevGroups = new Map(prev.groups.filter((g) => g.breakdown === name).map((g) => [g.key[name]!, g]));
     const qualityGroups = new Map(k === 0 ? quality.groups.map((g) => [g.group[name] ?? null, g]) : []);
@@ -232,11 +119,12 @@ export function buildReport(rows: ReportRows, selection: Selection, args: Report
 
   const skdnAll = skdnResults[0]!;
   const { HA, WA, WH } = prev.excluded;
+  const c = analysed.counts;
   return {
     report: "tumbuh report",
     version,
     input,
-    rows: rows.length,
+    rows,
     month,
     monthChoice: selection.choice,
     months: selection.months,
@@ -245,18 +133,19 @@ export function buildReport(rows: ReportRows, selection: Selection, args: Report
       noChildId: selection.noChildId,
       visitDateMissing: selection.visitDateMissing,
       visitDateInvalid: selection.visitDateInvalid,
+      visitDateOutOfRange: selection.visitDateOutOfRange,
       inMonth: selection.weighings,
-      earlierInMonth: selection.weighings - selection.children.length,
+      earlierInMonth: selection.weighings - selection.children,
     },
     children: {
-      weighed: selection.children.length,
-      analysed: analysed.length,
-      aged60OrMore: selection.aged60OrMore,
-      ageInvalid: selection.ageInvalid,
-      ageMissing: selection.ageMissing,
+      weighed: selection.children,
+      analysed: c.analysed,
+      aged60OrMore: c.aged60OrMore,
+      ageInvalid: c.ageInvalid,
+      ageMissing: c.ageMissing,
     },
     prevalence: {
-      census: rows.weights === undefined && rows.cluster === undefined && rows.strata === undefined,
+      census: args.weights === undefined && args.cluster === undefined && args.strata === undefined,
       method: prev.method,
       df: prev.df,
       design: { weights: args.weights ?? null, cluster: args.cluster ?? null, strata: args.strata ?? null },

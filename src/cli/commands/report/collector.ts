@@ -1,125 +1,132 @@
 /**
- * Keeps what `tumbuh report` reads while the file streams past: the whole
- * register is needed (SKDN follows children from month to month; the month
- * and each child's last weighing are chosen once everything is read). Codes
- * as bytes, numbers and day numbers as floats, the id, grouping and design
- * columns interned: about 70 bytes a row.
+ * The report's second reading of the file: every weighing goes to SKDN
+ * (which follows children from month to month: one compact record per
+ * child-month), and the month's chosen weighings — one per child, of the
+ * children analysed — to the prevalence sums and the data quality
+ * counters as they stream past. Nothing else is kept.
  */
-import { measureCode, oedemaCode, sexCode } from "../../../index.js";
+import { KBM_GRAMS } from "../../../index.js";
+import { QualityAccumulator } from "../../../aggregate/quality/quality-report.js";
+import { prevalenceStream, type PrevalenceStream } from "../../../aggregate/prevalence/stream.js";
+import { SkdnAccumulator } from "../../../aggregate/skdn/skdn-accumulator.js";
+import { todayDays } from "../../../dates/parse-date.js";
 import type { Batch } from "../../columns/batch.js";
-import { codeColumn, floatColumn, TextColumn } from "../../columns/growable.js";
-import { NamedColumnCollector } from "../../columns/named-collector.js";
-import type { NamedColumn } from "../../columns/named-columns.js";
-import type { BatchSink, HeaderInfo } from "../../columns/read-batches.js";
-
-/** The columns read, one value per data row. */
-export interface ReportRows {
-  readonly length: number;
-  readonly childId: readonly string[];
-  /** 1 male, 2 female, 0 missing, 255 invalid. */
-  readonly sex: Uint8Array;
-  /** Day numbers (NaN missing, −Infinity invalid). */
-  readonly dob: Float64Array;
-  readonly visit: Float64Array;
-  /** Age in days from the dates (visit − dob; NaN when a date is blank, −Infinity when one is invalid). */
-  readonly ageDays: Float64Array;
-  /** Age in months, when the file has the column (used where the dates give no age). */
-  readonly ageMonths: Float64Array | undefined;
-  readonly weightKg: Float64Array;
-  readonly lenheiCm: Float64Array | undefined;
-  /** 1 lying, 2 standing, 0 missing, 255 invalid. */
-  readonly measure: Uint8Array | undefined;
-  /** 1 yes, 0 no or missing, 255 invalid. */
-  readonly oedema: Uint8Array | undefined;
-  /** The KIA/KMS book cells, when the file has the column. */
-  readonly kiaBook: readonly string[] | undefined;
-  /** The `--by` columns, in order. */
-  readonly groups: readonly (readonly string[])[];
-  /** The design columns given. */
-  readonly weights: Float64Array | undefined;
-  readonly cluster: readonly string[] | undefined;
-  readonly strata: readonly string[] | undefined;
-}
+import { MeasureReader, measureLayout, pickRows, type MeasureRows } from "../../columns/measure-rows.js";
+import type { HeaderInfo } from "../../columns/read-batches.js";
+import { PREVALENCE_FIELDS, PrevalenceFeeder } from "../prevalence/collector.js";
+import { addQualityRows } from "../quality/run.js";
+import { SkdnFeeder } from "../skdn/collector.js";
+import { isAnalysed, type AnalysedCounts, type Selection } from "./select.js";
 
 /** The roles of the named columns, in the batch's order: the id, then each --by, then the design. */
 export type NamedRole = "id" | "by" | "weights" | "cluster" | "strata";
 
-export class ReportCollector implements BatchSink {
-  private rows = 0;
-  private readonly sex = codeColumn();
-  private readonly dob = floatColumn();
-  private readonly visit = floatColumn();
-  private readonly ageDays = floatColumn();
-  private readonly weight = floatColumn();
-  private readonly ageMonths = floatColumn();
-  private readonly lenhei = floatColumn();
-  private readonly measure = codeColumn();
-  private readonly oedema = codeColumn();
-  private readonly book = new TextColumn();
-  private has = { ageMonths: false, lenhei: false, measure: false, oedema: false, book: false };
-  private readonly named: NamedColumnCollector;
+/** The library calls use neutral group names (`g0`, `g1`, …), so that a column named "sex" or "all" is no reserved word. */
+export const groupName = (k: number): string => `g${k}`;
+
+/** What the second reading gives. */
+export interface ReportAnalysis {
+  readonly prevalence: PrevalenceStream;
+  readonly quality: QualityAccumulator;
+  /** SKDN of the whole file: grouping 0 is no grouping, grouping k + 1 the k-th --by column. */
+  readonly skdn: SkdnAccumulator;
+  readonly counts: AnalysedCounts;
+  /** Per --by column, the analysed children per value (null: blank). */
+  readonly children: readonly Map<string | null, number>[];
+  /** The file has a KIA book column (K). */
+  readonly hasBook: boolean;
+}
+
+/** Reads the batches of the second reading. */
+export class ReportAnalyser {
+  private readonly prevalenceStream = prevalenceStream("0-5", false);
+  private readonly skdn: SkdnAccumulator;
+  private quality: QualityAccumulator | undefined;
+  private readonly counts: AnalysedCounts = { analysed: 0, aged60OrMore: 0, ageInvalid: 0, ageMissing: 0 };
+  private readonly children: Map<string | null, number>[];
+  private reader: MeasureReader | undefined;
+  private prevalence: PrevalenceFeeder | undefined;
+  private skdnFeeder: SkdnFeeder | undefined;
+  private readonly byAt: number[];
+  private readonly at: number[] = [];
+  private picked = new Int32Array(0);
 
   constructor(
     private readonly roles: readonly NamedRole[],
-    namedColumns: readonly NamedColumn[],
-    private readonly warn: (message: string) => void,
+    private readonly selection: Selection,
   ) {
-    this.named = new NamedColumnCollector(namedColumns);
+    this.byAt = roles.flatMap((r, k) => (r === "by" ? [k] : []));
+    this.skdn = new SkdnAccumulator([[], ...this.byAt.map((_, k) => [groupName(k)])], KBM_GRAMS, todayDays());
+    this.children = this.byAt.map(() => new Map());
+  }
+
+  /** What was read (after the last batch). */
+  analysis(): ReportAnalysis {
+    // a month whose children are all left out: the prevalence of no child
+    if (this.counts.analysed === 0) this.prevalence!.add(this.reader!.empty());
+    return { prevalence: this.prevalenceStream, quality: this.quality!, skdn: this.skdn, counts: this.counts, children: this.children, hasBook: this.skdnFeeder!.hasBook };
   }
 
   header(h: HeaderInfo): void {
-    const has = (t: string) => h.map.index.has(t);
-    this.has = { ageMonths: has("age_months"), lenhei: has("lenhei"), measure: has("measure"), oedema: has("oedema"), book: has("kia_book") };
-    if (has("age_days")) {
-      this.warn(`the column "${h.cells[h.map.index.get("age_days")!]}" is not read: the report takes the age from the dates of birth and visit (age_months fills rows without them)`);
-    }
+    const layout = measureLayout(h.map);
+    this.reader = new MeasureReader(layout, this.roles.map((r) => (r === "weights" ? "number" : "text")));
+    const has = (f: string) => layout.numbers.includes(f as never) || layout.codes.includes(f as never);
+    this.quality = new QualityAccumulator(
+      { dob: true, visit: true, weightKg: true, lenheiCm: has("lenheiCm"), measure: has("measure") },
+      this.byAt.length > 0 ? [groupName(0)] : [],
+      undefined,
+    );
+    this.prevalence = new PrevalenceFeeder(this.prevalenceStream, PREVALENCE_FIELDS["0-5"], (named) => this.options(named));
+    this.skdnFeeder = new SkdnFeeder(this.skdn, h.map.index.has("kia_book"), [[], ...this.byAt.map((k) => [k])]);
+  }
+
+  /** The prevalence options of the month's children: the design and the --by columns, without the standard breakdowns. */
+  private options(named: readonly (Float64Array | readonly string[])[]): Record<string, unknown> {
+    const one = (role: NamedRole) => {
+      const k = this.roles.indexOf(role);
+      return k < 0 ? undefined : named[k];
+    };
+    const weights = one("weights");
+    const cluster = one("cluster");
+    const strata = one("strata");
+    const design = { ...(weights ? { weights } : {}), ...(cluster ? { cluster } : {}), ...(strata ? { strata } : {}) };
+    return {
+      ...(Object.keys(design).length > 0 ? { design } : {}),
+      groups: Object.fromEntries(this.byAt.map((k, j) => [groupName(j), named[k]!])),
+      standardBreakdowns: false,
+    };
   }
 
   batch(batch: Batch): void {
-    const n = batch.n;
-    this.rows += n;
-    const sexCells = batch.text("sex")!;
-    this.sex.appendEach(n, (i) => sexCode(sexCells[i]));
-    const dates = batch.dates()!;
-    this.dob.append(dates.dob, n);
-    this.visit.append(dates.visit, n);
-    this.ageDays.append(batch.columns().ageDays as Float64Array, n);
-    this.weight.append(batch.number("weight")!, n);
-    if (this.has.ageMonths) this.ageMonths.append(batch.number("age_months")!, n);
-    if (this.has.lenhei) this.lenhei.append(batch.number("lenhei")!, n);
-    if (this.has.measure) {
-      const cells = batch.text("measure")!;
-      this.measure.appendEach(n, (i) => measureCode(cells[i]));
+    this.skdnFeeder!.add(batch);
+    const rows = this.reader!.read(batch);
+    const first = batch.rowsRead - batch.n;
+    const { chosen } = this.selection;
+    const { counts } = this;
+    this.at.length = 0;
+    for (let i = 0; i < rows.n; i++) {
+      if (chosen[first + i] !== 1) continue;
+      if (isAnalysed(counts, rows.ageDays === undefined ? Number.NaN : rows.ageDays[i]!, rows.ageMonths === undefined ? Number.NaN : rows.ageMonths[i]!)) this.at.push(i);
     }
-    if (this.has.oedema) {
-      const cells = batch.text("oedema")!;
-      this.oedema.appendEach(n, (i) => oedemaCode(cells[i]));
-    }
-    if (this.has.book) this.book.append(batch.text("kia_book")!, n);
-    this.named.add(batch);
+    if (this.at.length === 0) return;
+    if (this.picked.length < this.at.length) this.picked = new Int32Array(batch.capacity);
+    this.picked.set(this.at);
+    this.addChildren(pickRows(rows, this.picked, this.at.length));
   }
 
-  /** Everything read (views, valid until the next batch). */
-  columns(): ReportRows {
-    const named = (role: NamedRole) => this.roles.flatMap((r, k) => (r === role ? [this.named.column(k)] : []));
-    const text = (role: NamedRole) => named(role)[0] as readonly string[] | undefined;
-    return {
-      length: this.rows,
-      childId: text("id")!,
-      sex: this.sex.values(),
-      dob: this.dob.values(),
-      visit: this.visit.values(),
-      ageDays: this.ageDays.values(),
-      ageMonths: this.has.ageMonths ? this.ageMonths.values() : undefined,
-      weightKg: this.weight.values(),
-      lenheiCm: this.has.lenhei ? this.lenhei.values() : undefined,
-      measure: this.has.measure ? this.measure.values() : undefined,
-      oedema: this.has.oedema ? this.oedema.values() : undefined,
-      kiaBook: this.has.book ? this.book.values : undefined,
-      groups: named("by") as (readonly string[])[],
-      weights: named("weights")[0] as Float64Array | undefined,
-      cluster: text("cluster"),
-      strata: text("strata"),
-    };
+  /** Adds the month's analysed children to the prevalence, the quality report and the counts per group. */
+  private addChildren(rows: MeasureRows): void {
+    this.prevalence!.add(rows);
+    const q: MeasureRows = { ...rows, named: this.byAt.length > 0 ? [rows.named[this.byAt[0]!]!] : [] };
+    addQualityRows(this.quality!, q);
+    this.byAt.forEach((k, j) => {
+      const values = rows.named[k] as readonly string[];
+      const map = this.children[j]!;
+      for (const v of values) {
+        const key = v === "" ? null : v;
+        map.set(key, (map.get(key) ?? 0) + 1);
+      }
+    });
   }
+
 }

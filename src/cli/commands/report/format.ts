@@ -223,7 +223,7 @@ function headerParagraphs(data: ReportData, L: ReportLabels): string[] {
   if (left.length > 0) parts.push(L.leftOut(left.join(", ")));
   if (c.ageMissing > 0) parts.push(`${L.ageMissing(count(c.ageMissing, L))}.`);
   const w = data.weighings;
-  const nowhere = w.noChildId + w.visitDateMissing + w.visitDateInvalid;
+  const nowhere = w.noChildId + w.visitDateMissing + w.visitDateInvalid + w.visitDateOutOfRange;
   if (nowhere > 0) parts.push(L.notInAnyMonth(count(nowhere, L)));
   return [first, parts.join(" ")];
 }

@@ -81,6 +81,8 @@ export interface ReportData {
     readonly noChildId: number;
     readonly visitDateMissing: number;
     readonly visitDateInvalid: number;
+    /** A visit date that cannot be real: before 1900 or after today. */
+    readonly visitDateOutOfRange: number;
     /** Weighings in the month, and how many were a child's earlier weighing that month (not used). */
     readonly inMonth: number;
     readonly earlierInMonth: number;

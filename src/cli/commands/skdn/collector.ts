@@ -1,64 +1,49 @@
 /**
- * Keeps what `skdn` reads while the file streams past: sex as codes, the
- * dates as day numbers, weight, and the id, book and grouping columns as
- * interned text (the batch's named columns: the id first, then `--by`).
+ * Feeds the library's SKDN accumulator as the file streams past: each
+ * batch's sex codes, date day numbers, weights, KIA book codes, child ids
+ * and grouping columns, collapsed there into one compact record per child
+ * and month. Memory grows with the child-months, not with the weighings.
  */
-import { sexCode, type SkdnColumns } from "../../../index.js";
+import { sexCode } from "../../../index.js";
+import { bookCode } from "../../../aggregate/skdn/book-code.js";
+import type { SkdnAccumulator } from "../../../aggregate/skdn/skdn-accumulator.js";
 import type { Batch } from "../../columns/batch.js";
-import { codeColumn, floatColumn, TextColumn } from "../../columns/growable.js";
-import { NamedColumnCollector } from "../../columns/named-collector.js";
-import type { NamedColumn } from "../../columns/named-columns.js";
-import type { BatchSink, HeaderInfo } from "../../columns/read-batches.js";
+import { namedViews } from "../../columns/measure-rows.js";
 
-export class SkdnCollector implements BatchSink {
-  /** The input's format, for the tables written back. */
-  delimiter = ",";
-  eol = "\n";
-  private readonly sex = codeColumn();
-  private readonly dob = floatColumn();
-  private readonly visit = floatColumn();
-  private readonly weight = floatColumn();
-  private readonly book = new TextColumn();
-  private hasBook = false;
-  private readonly named: NamedColumnCollector;
+/** What the batches of a file hold for SKDN. */
+export class SkdnFeeder {
+  private sex = new Uint8Array(0);
+  private book = new Int8Array(0);
 
-  /** @param named - the batch's named columns: the id, then each `--by` */
-  constructor(named: readonly NamedColumn[]) {
-    this.named = new NamedColumnCollector(named);
-  }
+  /**
+   * @param groupings - per table, the indices of its grouping columns among the batch's named columns (the child id is named column 0)
+   */
+  constructor(
+    private readonly acc: SkdnAccumulator,
+    readonly hasBook: boolean,
+    private readonly groupings: readonly (readonly number[])[],
+  ) {}
 
-  header(h: HeaderInfo): void {
-    this.hasBook = h.map.index.has("kia_book");
-    this.delimiter = h.delimiter;
-    this.eol = h.eol;
-  }
-
-  batch(batch: Batch): void {
+  add(batch: Batch): void {
     const n = batch.n;
-    const sexCells = batch.text("sex")!;
-    this.sex.appendEach(n, (i) => sexCode(sexCells[i]));
+    if (this.sex.length < n) {
+      this.sex = new Uint8Array(batch.capacity);
+      this.book = new Int8Array(batch.capacity);
+    }
+    const sex = this.sex.subarray(0, n);
+    const cells = batch.text("sex")!;
+    for (let i = 0; i < n; i++) sex[i] = sexCode(cells[i]);
+    let book: Int8Array | undefined;
+    if (this.hasBook) {
+      book = this.book.subarray(0, n);
+      const books = batch.text("kia_book")!;
+      for (let i = 0; i < n; i++) book[i] = bookCode(books[i]);
+    }
     const dates = batch.dates()!;
-    this.dob.append(dates.dob, n);
-    this.visit.append(dates.visit, n);
-    this.weight.append(batch.number("weight")!, n);
-    if (this.hasBook) this.book.append(batch.text("kia_book")!, n);
-    this.named.add(batch);
-  }
-
-  /** The values of grouping column `k` (in `--by` order). */
-  group(k: number): readonly string[] {
-    return this.named.text(k + 1);
-  }
-
-  /** The columns for `skdn`. */
-  columns(): SkdnColumns {
-    return {
-      childId: this.named.text(0),
-      sex: this.sex.values(),
-      dateOfBirth: this.dob.values(),
-      visitDate: this.visit.values(),
-      weightKg: this.weight.values(),
-      ...(this.hasBook ? { hasBook: this.book.values } : {}),
-    };
+    const named = namedViews(batch);
+    this.acc.add(
+      { length: n, childId: named[0]!, sex, dob: dates.dob, visit: dates.visit, weightKg: batch.number("weight")!, book },
+      this.groupings.map((g) => g.map((k) => named[k]!)),
+    );
   }
 }

@@ -10,15 +10,23 @@ const REASONS: readonly (readonly [keyof SkdnDataIssues, string])[] = [
   ["childIdMissing", "no child id"],
   ["visitDateMissing", "no visit date"],
   ["visitDateInvalid", "visit date not a YYYY-MM-DD date"],
+  ["visitDateBefore1900", "visit date before 1900"],
+  ["visitDateInFuture", "visit date after today"],
   ["dateOfBirthMissing", "no date of birth"],
   ["dateOfBirthInvalid", "date of birth not a YYYY-MM-DD date"],
+  ["dateOfBirthBefore1900", "date of birth before 1900"],
+  ["dateOfBirthInFuture", "date of birth after today"],
   ["visitBeforeBirth", "visit before birth"],
   ["age60MonthsOrMore", `aged ${WHO2007_MIN_MONTHS} months or more`],
   ["weightMissing", "no weight"],
   ["weightInvalid", "weight not a positive number"],
 ];
 
-/** Warning lines (without the `tumbuh: warning:` prefix) for what was left out; none when nothing was. */
+/**
+ * Warning lines (without the `tumbuh: warning:` prefix) for what was left
+ * out; none when nothing was. The counts are the run summary's rows set
+ * aside, by reason (dates that cannot be real among them).
+ */
 export function skdnIssueWarnings(issues: SkdnDataIssues): string[] {
   const out: string[] = [];
   const parts = REASONS.filter(([k]) => issues[k] > 0).map(([k, text]) => `${count(issues[k])} ${text}`);

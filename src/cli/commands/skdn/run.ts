@@ -5,7 +5,11 @@
  * each child from month to month, so the columns it reads are kept while the
  * file streams past ({@link SkdnCollector}).
  */
-import { skdn, type SkdnCases, type SkdnOptions, type SkdnRegister } from "../../../index.js";
+import { KBM_GRAMS, type SkdnRegister } from "../../../index.js";
+import { monthOption, SkdnAccumulator, type SkdnTables } from "../../../aggregate/skdn/skdn-accumulator.js";
+import { dsTarget } from "../../../aggregate/skdn/skdn.js";
+import { readRegister } from "../../../aggregate/skdn/register.js";
+import { todayDays } from "../../../dates/parse-date.js";
 import { DEFAULT_BATCH_SIZE, openRun, withOutput, type CommandIo, type ScoreTuning } from "../../io/command-io.js";
 import { CsvTable } from "../../csv/table.js";
 import { openOutput, type Output } from "../../io/output.js";
@@ -14,13 +18,13 @@ import { usageError } from "../../io/errors.js";
 import type { NamedColumn } from "../../columns/named-columns.js";
 import { readBatches } from "../../columns/read-batches.js";
 import type { SkdnArgs } from "./options.js";
-import { SkdnCollector } from "./collector.js";
+import { SkdnFeeder } from "./collector.js";
 import { skdnIssueWarnings } from "./issues.js";
 import { readRegisterFile } from "./register.js";
 import { caseCells, caseColumns, skdnJson, skdnTable } from "./tables.js";
 import { SKDN_TARGETS } from "../../columns/targets.js";
 
-const WRITE_EVERY = 8192;
+const WRITE_EVERY = 1024;
 
 /**
  * Runs `tumbuh skdn`.
@@ -41,22 +45,29 @@ export async function runSkdn(args: SkdnArgs, io: CommandIo, tuning: ScoreTuning
         { option: "--id", name: args.id, kind: "text" },
         ...args.by.map((name) => ({ option: "--by", name, kind: "text" as const })),
       ];
-      const collected = new SkdnCollector(named);
+      const acc = new SkdnAccumulator([args.by], KBM_GRAMS, todayDays());
+      let feeder: SkdnFeeder | undefined;
+      let table: CsvTable | undefined;
       const summary = await readBatches(
         run,
         { args, needs: { targets: SKDN_TARGETS, dates: "required", required: ["weight"] }, named, keepRaw: false, batchSize: tuning.batchSize ?? DEFAULT_BATCH_SIZE },
-        collected,
+        {
+          header: (h) => {
+            feeder = new SkdnFeeder(acc, h.map.index.has("kia_book"), [args.by.map((_, k) => k + 1)]);
+            table = new CsvTable(h.delimiter, h.eol);
+          },
+          batch: (batch) => feeder!.add(batch),
+        },
       );
       rows = summary.rows;
-      const result = skdn(collected.columns(), skdnOptions(args, collected, register));
-      for (const w of skdnIssueWarnings(result.issues)) run.warn(w);
-      if (args.format === "json") await output.write(skdnJson(result));
+      const t = skdnTables(acc, args, register, feeder!.hasBook);
+      for (const w of skdnIssueWarnings(t.issues)) run.warn(w);
+      if (args.format === "json") await output.write(skdnJson(t));
       else {
-        const table = new CsvTable(collected.delimiter, collected.eol);
-        skdnTable(result, args.by, table);
-        await output.write(table.take());
+        skdnTable(t, args.by, table!);
+        await output.write(table!.take());
       }
-      if (casesOut !== undefined) await writeCases(casesOut, result.cases, args, new CsvTable(collected.delimiter, collected.eol));
+      if (casesOut !== undefined) await writeCases(casesOut, t, args, table!);
     } catch (e) {
       await casesOut?.abort();
       throw e;
@@ -65,20 +76,25 @@ export async function runSkdn(args: SkdnArgs, io: CommandIo, tuning: ScoreTuning
   run.progress?.done(rows, args.output ?? "stdout", "read");
 }
 
-function skdnOptions(args: SkdnArgs, collected: SkdnCollector, register: SkdnRegister | undefined): SkdnOptions {
-  return {
-    ...(args.by.length > 0 ? { groupBy: Object.fromEntries(args.by.map((name, k) => [name, collected.group(k)])) } : {}),
-    ...(register === undefined ? {} : { register }),
-    ...(args.from === undefined ? {} : { from: args.from }),
-    ...(args.to === undefined ? {} : { to: args.to }),
-  };
+/** The tables of the weighings read, as `skdn()` makes them. */
+function skdnTables(acc: SkdnAccumulator, args: SkdnArgs, register: SkdnRegister | undefined, hasBook: boolean): SkdnTables {
+  const caller = "skdn";
+  return acc.tables(0, {
+    caller,
+    from: monthOption(args.from, "from", caller),
+    to: monthOption(args.to, "to", caller),
+    dsTargetPct: dsTarget(undefined, caller),
+    register: register === undefined ? undefined : readRegister(register, args.by, caller),
+    hasBook,
+  });
 }
 
-async function writeCases(out: Output, cases: SkdnCases, args: SkdnArgs, table: CsvTable): Promise<void> {
+/** Writes the case list, a few thousand lines at a time (made as they are written). */
+async function writeCases(out: Output, t: SkdnTables, args: SkdnArgs, table: CsvTable): Promise<void> {
   table.row([...args.by, ...caseColumns(args.id)]);
-  for (let q = 0; q < cases.length; q++) {
-    table.row(caseCells(cases, q, args.by));
-    if (table.pending >= WRITE_EVERY) await out.write(table.take());
+  for (let q = 0; q < t.caseCount; q += WRITE_EVERY) {
+    t.forEachCase((c) => table.row(caseCells(c, args.by)), q, q + WRITE_EVERY);
+    await out.write(table.take());
   }
   await out.write(table.take());
   await out.finish();

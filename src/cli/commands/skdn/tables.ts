@@ -3,8 +3,11 @@
  * age group × sex, as `skdn` returns them) and the case list (one row per
  * child and month weighed), and the JSON form of the table.
  */
-import type { SkdnCases, SkdnResult, SkdnRow } from "../../../index.js";
+import type { SkdnRow } from "../../../index.js";
+import type { CaseLine, SkdnTables } from "../../../aggregate/skdn/skdn-accumulator.js";
 import { CsvTable, percent1, type Cell } from "../../csv/table.js";
+import { KBM_GRAMS } from "../../../aggregate/skdn/kbm.js";
+import { DEFAULT_DS_TARGET_PCT } from "../../../aggregate/skdn/skdn.js";
 
 /** The indicator columns after the group columns. */
 export const SKDN_COLUMNS = [
@@ -28,25 +31,25 @@ function rowCells(r: SkdnRow, groups: readonly string[]): Cell[] {
 }
 
 /** Writes the indicator table into `table`. */
-export function skdnTable(result: SkdnResult, groups: readonly string[], table: CsvTable): void {
+export function skdnTable(result: Pick<SkdnTables, "rows">, groups: readonly string[], table: CsvTable): void {
   table.row([...groups, ...SKDN_COLUMNS]);
   for (const r of result.rows) table.row(rowCells(r, groups));
 }
 
 const SEX: Readonly<Record<number, string>> = { 1: "m", 2: "f" };
 
-/** The cells of case `q`. */
-export function caseCells(c: SkdnCases, q: number, groups: readonly string[]): Cell[] {
+/** The cells of a case line. */
+export function caseCells(c: Readonly<CaseLine>, groups: readonly string[]): Cell[] {
   return [
-    ...groups.map((g) => c.group[q]![g]),
-    c.month[q], c.childId[q], c.status[q], c.twoT[q], c.bgm[q], SEX[c.sex[q]!] ?? null,
-    c.ageMonths[q], c.ageGroup[q], c.weightKg[q], c.previousWeightKg[q], c.previousMonth[q],
-    c.gainG[q], c.kbmG[q], c.zwei[q], c.record[q]! + 1,
+    ...groups.map((g) => c.group[g]),
+    c.month, c.childId, c.status, c.twoT, c.bgm, SEX[c.sex] ?? null,
+    c.ageMonths, c.ageGroup, c.weightKg, c.previousWeightKg, c.previousMonth,
+    c.gainG, c.kbmG, c.zwei, c.record + 1,
   ];
 }
 
-/** The JSON output: everything but the case list (which `--cases` writes). */
-export function skdnJson(result: SkdnResult): string {
-  const { cases: _, ...rest } = result;
-  return `${JSON.stringify(rest, null, 2)}\n`;
+/** The JSON output: everything but the case list (which `--cases` writes), as `skdn()` returns it. */
+export function skdnJson(t: SkdnTables): string {
+  const { months, dataMonths, groups, rows, issues } = t;
+  return `${JSON.stringify({ months, dataMonths, groups, rows, issues, kbmGrams: KBM_GRAMS, dsTargetPct: DEFAULT_DS_TARGET_PCT }, null, 2)}\n`;
 }
