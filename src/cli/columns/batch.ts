@@ -51,7 +51,7 @@ export class Batch {
   private readonly dob: number;
   private readonly visit: number;
   private readonly dobDays: Float64Array | undefined;
-  private readonly visitDays: Float64Array | undefined;
+  private readonly visitDayValues: Float64Array | undefined;
   private readonly ageFromDates: Float64Array | undefined;
   private readonly width: number;
   private readonly keepRaw: boolean;
@@ -76,9 +76,9 @@ export class Batch {
       this.namedSlots.push({ field: c.field, values: c.kind === "number" ? new Float64Array(capacity) : new Array<string>(capacity).fill("") });
     }
     this.dob = map.useDates ? map.index.get("dob")! : -1;
-    this.visit = map.useDates ? map.index.get("visit_date")! : -1;
+    this.visit = map.index.get("visit_date") ?? -1;
     this.dobDays = map.useDates ? new Float64Array(capacity) : undefined;
-    this.visitDays = map.useDates ? new Float64Array(capacity) : undefined;
+    this.visitDayValues = this.visit >= 0 ? new Float64Array(capacity) : undefined;
     this.ageFromDates = map.useDates ? new Float64Array(capacity) : undefined;
   }
 
@@ -104,14 +104,15 @@ export class Batch {
     for (const slot of this.numbers) slot.values[i] = slot.field < count ? numberCell(r, slot.field, dc) : Number.NaN;
     for (const slot of this.texts) slot.values[i] = slot.field < count ? r.cell(slot.field).trim() : "";
     for (const slot of this.namedSlots) {
-      if (slot.values instanceof Float64Array) slot.values[i] = slot.field < count ? numberCell(r, slot.field, dc) : Number.NaN;
-      else slot.values[i] = slot.field < count ? r.cell(slot.field).trim() : "";
+      const has = slot.field >= 0 && slot.field < count; // an optional column the file lacks has field −1
+      if (slot.values instanceof Float64Array) slot.values[i] = has ? numberCell(r, slot.field, dc) : Number.NaN;
+      else slot.values[i] = has ? r.cell(slot.field).trim() : "";
     }
+    const seen = this.visitDayValues === undefined ? Number.NaN : this.visit < count ? dateCell(r, this.visit) : Number.NaN;
+    if (this.visitDayValues !== undefined) this.visitDayValues[i] = seen;
     if (this.ageFromDates !== undefined) {
       const born = this.dob < count ? dateCell(r, this.dob) : Number.NaN;
-      const seen = this.visit < count ? dateCell(r, this.visit) : Number.NaN;
       this.dobDays![i] = born;
-      this.visitDays![i] = seen;
       // −Infinity (an invalid date) stays invalid; NaN (a blank date) stays missing.
       this.ageFromDates[i] = born === -Infinity || seen === -Infinity ? -Infinity : seen - born;
     }
@@ -140,10 +141,15 @@ export class Batch {
     return slot === undefined ? undefined : this.list(slot.values);
   }
 
-  /** Day numbers of the dates of birth and visit (NaN missing, −Infinity invalid), when the dates are read. */
+  /** Day numbers of the dates of birth and visit (NaN missing, −Infinity invalid), when the dates give the age. */
   dates(): { readonly dob: Float64Array; readonly visit: Float64Array } | undefined {
     if (this.dobDays === undefined) return undefined;
-    return { dob: this.view(this.dobDays), visit: this.view(this.visitDays!) };
+    return { dob: this.view(this.dobDays), visit: this.view(this.visitDayValues!) };
+  }
+
+  /** Day numbers of the visit dates (NaN missing, −Infinity invalid), when the visit date is read. */
+  visitDays(): Float64Array | undefined {
+    return this.visitDayValues === undefined ? undefined : this.view(this.visitDayValues);
   }
 
   /** Named column `k` (in the layout's order): trimmed cells for text, numbers otherwise. The arrays are reused: read the first `n`. */

@@ -18,6 +18,8 @@ export interface ColumnNeeds {
   readonly dates: "age" | "required";
   /** Other columns that must be present (e.g. `weight` for skdn). */
   readonly required?: readonly string[];
+  /** The visit date is read as a date whether or not the dates give the age (a register's last visit per child, `--id`). */
+  readonly visitDate?: boolean;
   /** The command's added columns, to warn about clashes. */
   readonly outputNames?: readonly string[];
 }
@@ -103,6 +105,13 @@ export function mapColumns(header: readonly string[], explicit: ReadonlyMap<stri
     }
   }
 
+  if (needs.visitDate === true && !index.has("visit_date")) {
+    const visit = find("visit_date", "column visit_date");
+    if (visit === undefined || used.has(visit)) {
+      throw dataError(`--id: each child's last visit needs the visit date: the header has ${describeHeader(header)}; name the visit date column "visit_date", or map it with --visit HEADER (and --dob HEADER)`);
+    }
+    index.set("visit_date", visit);
+  }
   if (!index.has("sex")) {
     throw dataError(`no sex column: the header has ${describeHeader(header)}; name a column "sex" or map one with --col sex=HEADER`);
   }

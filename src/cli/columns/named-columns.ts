@@ -14,18 +14,25 @@ export interface NamedColumn {
   readonly name: string;
   /** How its cells are read: text (trimmed) or numbers. */
   readonly kind: "text" | "number";
+  /** Other header names it may have (the first found, in this order after `name`). */
+  readonly alternatives?: readonly string[];
+  /** The file may lack it: its cells are then blank (its field is −1). */
+  readonly optional?: boolean;
 }
 
 /**
- * The header index of each named column, in order.
+ * The header index of each named column, in order (−1 for an optional one the header lacks).
  * @throws CliError (exit 1) when the header has no such column
  */
 export function findNamedColumns(header: readonly string[], named: readonly NamedColumn[]): number[] {
   const keys = header.map((h) => h.trim().toLowerCase());
   return named.map((c) => {
-    const i = keys.indexOf(c.name.trim().toLowerCase());
-    if (i < 0) throw dataError(`${c.option} ${c.name}: the header has no column "${c.name}"; it has ${describeHeader(header)}`);
-    return i;
+    for (const name of [c.name, ...(c.alternatives ?? [])]) {
+      const i = keys.indexOf(name.trim().toLowerCase());
+      if (i >= 0) return i;
+    }
+    if (c.optional === true) return -1;
+    throw dataError(`${c.option} ${c.name}: the header has no column "${c.name}"; it has ${describeHeader(header)}`);
   });
 }
 

@@ -25,6 +25,8 @@ export interface HeaderInfo {
   /** The header cells, unquoted. */
   readonly cells: readonly string[];
   readonly map: ColumnMap;
+  /** The header index of each named column of the read plan (−1 for an optional one the header lacks). */
+  readonly namedFields: readonly number[];
 }
 
 /** What a command does with the input. */
@@ -85,7 +87,7 @@ export async function readBatches(run: Run, plan: ReadPlan, sink: BatchSink): Pr
         keepRaw: plan.keepRaw,
         named: named.map((c, k) => ({ field: fields[k]!, kind: c.kind })),
       });
-      pendingHeader = { delimiter, eol: r.terminator === 13 ? "\r\n" : "\n", bom, rawHeader: r.text.slice(start, end), cells, map };
+      pendingHeader = { delimiter, eol: r.terminator === 13 ? "\r\n" : "\n", bom, rawHeader: r.text.slice(start, end), cells, map, namedFields: fields };
       return true;
     });
   };

@@ -1,7 +1,7 @@
 /** `tumbuh prevalence`: its option table and the arguments it gives. */
 import { inputOptions } from "../../options/input.js";
-import { choiceOption, flag, type ArgsOf } from "../../options/option.js";
-import { BY_EACH, formatOption, OUTPUT, REGION, DESIGN } from "../../options/shared.js";
+import { choiceOption, flag, withHelp, type ArgsOf } from "../../options/option.js";
+import { BY_EACH, CHILD_ID, formatOption, MONTH, OUTPUT, REGION, DESIGN } from "../../options/shared.js";
 export const PREVALENCE_OPTIONS = [
   ...DESIGN,
   BY_EACH,
@@ -28,6 +28,8 @@ export const PREVALENCE_OPTIONS = [
     default: false,
     set: true,
   }),
+  withHelp(CHILD_ID, "a register of visits: each child (by COL) counts once, by its last visit (see --month)"),
+  withHelp(MONTH, "with --id: each child's last visit of this month"),
   OUTPUT,
   ...inputOptions({ command: "prevalence" }),
 ] as const;

@@ -13,6 +13,7 @@ import { designColumns, type DesignRole, type NamedColumn } from "../../columns/
 import type { PrevalenceArgs } from "./options.js";
 import { PREVALENCE_FIELDS, PrevalenceFeeder, type BatchOptions } from "./collector.js";
 import { MeasureReader, measureLayout } from "../../columns/measure-rows.js";
+import { OnePerChild } from "../../columns/one-per-child.js";
 import { anthroTableCsv, anthroTableJson, prevalenceJson, prevalenceTable } from "./tables.js";
 import { readBatches } from "../../columns/read-batches.js";
 import { SCORE_TARGETS } from "../../columns/targets.js";
@@ -51,21 +52,24 @@ export async function runPrevalence(argsIn: PrevalenceArgs, io: CommandIo, tunin
   await withOutput(args.output, io, run, async (output) => {
     const stream = prevalenceStream(args.ages, args.whoAnthro);
     const feeder = new PrevalenceFeeder(stream, PREVALENCE_FIELDS[args.ages], batchOptions(args, named));
+    const perChild = new OnePerChild(args, named);
     let reader: MeasureReader | undefined;
     let table: CsvTable | undefined;
     const summary = await readBatches(
       run,
-      { args, needs: { targets: SCORE_TARGETS, dates: "age" }, named, keepRaw: false, batchSize: tuning.batchSize ?? DEFAULT_BATCH_SIZE },
+      { args, needs: { targets: SCORE_TARGETS, dates: "age", visitDate: perChild.visitDate }, named: perChild.named, keepRaw: false, batchSize: tuning.batchSize ?? DEFAULT_BATCH_SIZE },
       {
         header: (h) => {
-          reader = new MeasureReader(measureLayout(h.map), named.map((c) => c.kind));
+          const layout = measureLayout(h.map);
+          reader = new MeasureReader(layout, perChild.named.map((c) => c.kind));
+          perChild.header(h, layout);
           table = new CsvTable(h.delimiter, h.eol);
         },
-        batch: (batch) => feeder.add(reader!.read(batch)),
+        batch: (batch) => perChild.add(batch, reader!.read(batch), (r) => feeder.add(r)),
       },
     );
     rows = summary.rows;
-    if (rows === 0) feeder.add(reader!.empty());
+    if (perChild.finish((r) => feeder.add(r), run.warn, rows) === 0) feeder.add(reader!.empty());
     if (args.whoAnthro) {
       const t = stream.whoTable();
       if (args.format === "json") await output.write(anthroTableJson(t));

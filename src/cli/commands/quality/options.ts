@@ -1,11 +1,13 @@
 /** `tumbuh quality`: its option table and the arguments it gives. */
 import { inputOptions } from "../../options/input.js";
-import type { ArgsOf } from "../../options/option.js";
-import { BY_GROUP, formatOption, LANG, OUTPUT } from "../../options/shared.js";
+import { withHelp, type ArgsOf } from "../../options/option.js";
+import { BY_GROUP, CHILD_ID, formatOption, LANG, MONTH, OUTPUT } from "../../options/shared.js";
 export const QUALITY_OPTIONS = [
   BY_GROUP,
   LANG,
   formatOption(["text", ["json", "every number of the report"]]),
+  withHelp(CHILD_ID, "a register of visits: each child (by COL) counts once, by its last visit (see --month)"),
+  withHelp(MONTH, "with --id: each child's last visit of this month"),
   OUTPUT,
   ...inputOptions({ command: "quality" }),
 ] as const;

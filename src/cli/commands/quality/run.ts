@@ -8,6 +8,7 @@
 import { formatQualityReport } from "../../../index.js";
 import { QualityAccumulator } from "../../../aggregate/quality/quality-report.js";
 import { MeasureReader, measureLayout, type MeasureRows } from "../../columns/measure-rows.js";
+import { OnePerChild } from "../../columns/one-per-child.js";
 import { readBatches } from "../../columns/read-batches.js";
 import { SCORE_TARGETS } from "../../columns/targets.js";
 import { DEFAULT_BATCH_SIZE, openRun, withOutput, type CommandIo, type ScoreTuning } from "../../io/command-io.js";
@@ -43,13 +44,16 @@ export async function runQuality(args: QualityArgs, io: CommandIo, tuning: Score
     let reader: MeasureReader | undefined;
     let acc: QualityAccumulator | undefined;
     const named = args.by.map((name) => ({ option: "--by", name, kind: "text" as const }));
+    const perChild = new OnePerChild(args, named);
+    const add = (r: MeasureRows) => addQualityRows(acc!, { ...r, named: r.named.slice(0, named.length) });
     const summary = await readBatches(
       run,
-      { args, needs: { targets: SCORE_TARGETS, dates: "age" }, named, keepRaw: false, batchSize: tuning.batchSize ?? DEFAULT_BATCH_SIZE },
+      { args, needs: { targets: SCORE_TARGETS, dates: "age", visitDate: perChild.visitDate }, named: perChild.named, keepRaw: false, batchSize: tuning.batchSize ?? DEFAULT_BATCH_SIZE },
       {
         header: (h) => {
           const layout = measureLayout(h.map);
-          reader = new MeasureReader(layout, named.map((c) => c.kind));
+          reader = new MeasureReader(layout, perChild.named.map((c) => c.kind));
+          perChild.header(h, layout);
           const has = (f: string) => layout.numbers.includes(f as never) || layout.codes.includes(f as never);
           acc = new QualityAccumulator(
             { dob: layout.dates, visit: layout.dates, weightKg: has("weightKg"), lenheiCm: has("lenheiCm"), measure: has("measure") },
@@ -57,10 +61,11 @@ export async function runQuality(args: QualityArgs, io: CommandIo, tuning: Score
             undefined,
           );
         },
-        batch: (batch) => addQualityRows(acc!, reader!.read(batch)),
+        batch: (batch) => perChild.add(batch, reader!.read(batch), add),
       },
     );
     rows = summary.rows;
+    perChild.finish(add, run.warn, rows);
     const report = acc!.report();
     const text = args.format === "json" ? `${JSON.stringify(report, null, 2)}\n` : withNewline(formatQualityReport(report, { lang: args.lang }));
     await output.write(text);
