@@ -193,7 +193,7 @@ function zFlagPairs(): (readonly [ZField, FlagField])[] {
 }
 
 function reasonMasks(): Record<NaReasonField, number> {
-  const masks = Object.create(null) as Record<NaReasonField, number>;
+  const masks = {} as Record<NaReasonField, number>;
   for (const f of FIELDS) if (f.kind === "value" || f.kind === "z") masks[f.name] = f.na;
   return masks;
 }
@@ -223,7 +223,7 @@ export function outputOf(make: (field: OutputFieldSpec) => OutputColumn): Kernel
 const FIELD_BY_NAME: Readonly<Record<OutputFieldName, OutputFieldSpec>> = /* @__PURE__ */ fieldsByName();
 
 function fieldsByName(): Record<OutputFieldName, OutputFieldSpec> {
-  const byName = Object.create(null) as Record<OutputFieldName, OutputFieldSpec>;
+  const byName = {} as Record<OutputFieldName, OutputFieldSpec>;
   for (const f of FIELDS) byName[f.name] = f;
   return byName;
 }

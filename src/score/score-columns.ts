@@ -73,6 +73,7 @@ export interface ScoreColumnsOptions extends ScoreOptions {
 
 const OPTION_KEYS: readonly string[] = [...SCORE_OPTION_KEYS, "out"];
 const INPUT_NAMES: readonly string[] = INPUT_COLUMNS.map((c) => c.name);
+const INPUT_BY_NAME = new Map(INPUT_COLUMNS.map((c) => [c.name as string, c]));
 
 /**
  * A column in the kernel's form: a typed array of the kernel's type as it is
@@ -114,7 +115,7 @@ export function prepareColumns(columns: ScoreColumnsInput, caller: string, share
   return inputOf(length, (name) => {
     const v = hasOwn(given, name) ? given[name] : undefined;
     if (v === undefined) return undefined;
-    const col = kernelColumn(v, INPUT_COLUMNS.find((c) => c.name === name)!, caller, shared);
+    const col = kernelColumn(v, INPUT_BY_NAME.get(name)!, caller, shared);
     if (col.length !== length) {
       throw new RangeError(`${caller}: columns.${name} has length ${col.length} but columns.sex has length ${length}`);
     }
