@@ -87,6 +87,13 @@ function percent(part: number, whole: number): string {
   return whole === 0 ? "0" : String(Math.round((100 * part) / whole));
 }
 
+/** The decisions grouped by order, in the order first met. */
+function byOrder(decisions: readonly DateDecision[]): [DateOrder, DateDecision[]][] {
+  const groups = new Map<DateOrder, DateDecision[]>();
+  for (const d of decisions) groups.set(d.order, [...(groups.get(d.order) ?? []), d]);
+  return [...groups];
+}
+
 function reasonList(reasons: readonly (readonly [string, number])[], count: (n: number) => string): string {
   return reasons.map(([code, n]) => `${code} ${count(n)}`).join(", ");
 }
@@ -98,12 +105,12 @@ const EN: Messages = {
   columnsRead: (columns) => `columns read: ${columns.map((c) => `${quoted(c.header)} → ${c.target}`).join(", ")}`,
   colNotRead: (mappings) => `${mappings.map((m) => `--col ${m}`).join(", ")}: not read by this command (ignored; other commands read ${mappings.length === 1 ? "it" : "them"})`,
   datesRead: (decisions) =>
-    `dates read ${decisions
-      .map((d) => `${ORDER_EN[d.order]} in ${columnLabel(d)}${d.example !== undefined ? ` (e.g. ${quoted(d.example)})` : ` (like ${d.like})`}`)
-      .join(" and ")}; --date-format sets the order`,
+    `dates read ${byOrder(decisions)
+      .map(([order, ds]) => `${ORDER_EN[order]} in ${ds.map((d) => `${columnLabel(d)}${d.example !== undefined ? ` (e.g. ${quoted(d.example)})` : ` (like ${d.like})`}`).join(" and ")}`)
+      .join("; ")}; --date-format sets the order`,
   summary(rows, reasons) {
     const head = `${this.count(rows)} ${rows === 1 ? "row" : "rows"} read`;
-    return reasons.length === 0 ? `${head}; no value is NA for a reason in the data` : `${head}; rows with NA values, by reason: ${reasonList(reasons, (n) => this.count(n))}`;
+    return reasons.length === 0 ? `${head}; no row has a reason for an NA value` : `${head}; rows with NA values, by reason: ${reasonList(reasons, (n) => this.count(n))}`;
   },
   columnTrouble(t) {
     const share = t.bad === t.present ? `none of the ${this.count(t.present)} values` : `${this.count(t.bad)} of ${this.count(t.present)} values (${percent(t.bad, t.present)} %)`;
@@ -145,12 +152,12 @@ const ID: Messages = {
   columnsRead: (columns) => `kolom yang dibaca: ${columns.map((c) => `${quoted(c.header)} → ${c.target}`).join(", ")}`,
   colNotRead: (mappings) => `${mappings.map((m) => `--col ${m}`).join(", ")}: tidak dibaca oleh perintah ini (diabaikan; dibaca oleh perintah lain)`,
   datesRead: (decisions) =>
-    `tanggal dibaca ${decisions
-      .map((d) => `${ORDER_ID[d.order]} di ${columnLabel(d)}${d.example !== undefined ? ` (mis. ${quoted(d.example)})` : ` (seperti ${d.like})`}`)
-      .join(" dan ")}; urutannya dapat diatur dengan --date-format`,
+    `tanggal dibaca ${byOrder(decisions)
+      .map(([order, ds]) => `${ORDER_ID[order]} di ${ds.map((d) => `${columnLabel(d)}${d.example !== undefined ? ` (mis. ${quoted(d.example)})` : ` (seperti ${d.like})`}`).join(" dan ")}`)
+      .join("; ")}; urutannya dapat diatur dengan --date-format`,
   summary(rows, reasons) {
     const head = `${this.count(rows)} baris dibaca`;
-    return reasons.length === 0 ? `${head}; tidak ada nilai NA karena data` : `${head}; baris dengan nilai NA, menurut alasan: ${reasonList(reasons, (n) => this.count(n))}`;
+    return reasons.length === 0 ? `${head}; tidak ada baris dengan alasan nilai NA` : `${head}; baris dengan nilai NA, menurut alasan: ${reasonList(reasons, (n) => this.count(n))}`;
   },
   columnTrouble(t) {
     const share = t.bad === t.present ? `tidak satu pun dari ${this.count(t.present)} nilai` : `${this.count(t.bad)} dari ${this.count(t.present)} nilai (${percent(t.bad, t.present)} %)`;

@@ -85,7 +85,7 @@ describe("tumbuh chart: SVG", () => {
     expect(byClass(svg, "tumbuh-child")).toHaveLength(2);
     expect(points(svg)).toHaveLength(3);
     expect(svg.attrs["aria-label"]).toBe("Berat badan menurut umur, laki-laki, 0–24 bulan");
-    expect(r.stderr).toBe("tumbuh: chart: 3 of 3 rows plotted, 2 children\ntumbuh: catatan: 3 baris dibaca; tidak ada nilai NA karena data\n");
+    expect(r.stderr).toBe("tumbuh: chart: 3 of 3 rows plotted, 2 children\ntumbuh: catatan: 3 baris dibaca; tidak ada baris dengan alasan nilai NA\n");
   });
 
   it("--only plots the children asked for, and warns about an id with no rows", async () => {
