@@ -260,12 +260,22 @@ export function readDate(text: unknown, format: DateFormat, today: number): Date
 
 /** A reading of year, month and day, checked against the calendar, 1900 and today. @internal */
 export function checkedDate(year: number, month: number, day: number, today: number): DateReading {
-  if (!(Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day))) return failed("date-invalid");
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return failed("date-impossible");
-  if (year < EARLIEST_YEAR) return failed("date-before-1900");
-  const days = daysFromCivil(year, month, day);
-  if (days > today) return failed("date-in-future");
+  const days = checkedDay(year, month, day, today);
+  if (typeof days === "string") return failed(days);
   return { days, iso: `${String(year).padStart(4, "0")}-${pad2(month)}-${pad2(day)}`, reason: null };
+}
+
+/**
+ * The day number (days since 1970-01-01) of year, month and day, checked
+ * against the calendar, 1900 and today; or why it is not a date.
+ * @internal
+ */
+export function checkedDay(year: number, month: number, day: number, today: number): number | DateReason {
+  if (!(Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day))) return "date-invalid";
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return "date-impossible";
+  if (year < EARLIEST_YEAR) return "date-before-1900";
+  const days = daysFromCivil(year, month, day);
+  return days > today ? "date-in-future" : days;
 }
 
 function pad2(v: number): string {

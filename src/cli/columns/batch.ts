@@ -32,7 +32,12 @@ interface TextSlot {
   /** For a code column: the code of a cell (255 for one tumbuh does not know) and the column's tally. */
   readonly code: ((v: unknown) => number) | undefined;
   readonly tally: CellTally | undefined;
+  /** What each cell text seen is (a code column has few): 0 missing, 1 a code, 2 not a code. */
+  readonly seen: Map<string, number>;
 }
+
+/** The distinct cell texts a code column remembers. */
+const SEEN_LIMIT = 256;
 
 /** The date columns of a batch: day numbers, reading codes, and the text of the values waiting for the column's order. */
 interface DateSlot {
@@ -121,7 +126,7 @@ export class Batch {
       if (t.kind === "number") this.numbers.push({ field, name: t.name, input: t.input, values: new Float64Array(capacity), tally: tally(t.name)! });
       else {
         const code = Object.prototype.hasOwnProperty.call(CODE_OF, t.name) ? CODE_OF[t.name] : undefined;
-        this.texts.push({ field, name: t.name, input: t.input, values: new Array<string>(capacity).fill(""), code, tally: tally(t.name) });
+        this.texts.push({ field, name: t.name, input: t.input, values: new Array<string>(capacity).fill(""), code, tally: tally(t.name), seen: new Map() });
       }
     }
     for (const c of layout.named) {
@@ -168,9 +173,16 @@ export class Batch {
     for (const slot of this.texts) {
       const cell = slot.field < count ? r.cell(slot.field).trim() : "";
       slot.values[i] = cell;
-      if (slot.tally === undefined || isMissingText(cell)) continue;
+      if (slot.tally === undefined) continue;
+      let state = slot.seen.get(cell);
+      if (state === undefined) {
+        state = isMissingText(cell) ? 0 : slot.code!(cell) === INVALID_CODE ? 2 : 1;
+        // (a copy: the cell is cut from a large chunk of the input)
+        if (slot.seen.size < SEEN_LIMIT) slot.seen.set(Buffer.from(cell, "utf8").toString("utf8"), state);
+      }
+      if (state === 0) continue;
       slot.tally.present++;
-      if (slot.code!(cell) === INVALID_CODE) slot.tally.addBad(cell);
+      if (state === 2) slot.tally.addBad(cell);
     }
     for (const slot of this.namedSlots) {
       if (slot.values instanceof Float64Array) slot.values[i] = slot.field < count ? this.numberCell(r, slot.field) : Number.NaN;

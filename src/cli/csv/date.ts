@@ -10,7 +10,7 @@
  * Values that show both orders are a usage error.
  */
 import { dateOrderEvidence, type DateOrderEvidence } from "../../dates/date-order.js";
-import { checkedDate, dateParts, monthDay, type DateFormat, type DateParts, type DateReading, type DateReason } from "../../dates/parse-date.js";
+import { checkedDay, dateParts, monthDay, type DateFormat, type DateParts, type DateReason } from "../../dates/parse-date.js";
 import { usageError } from "../io/errors.js";
 import type { ColumnName, DateOrder, Messages } from "../io/messages.js";
 
@@ -118,7 +118,7 @@ export class DateColumnReader {
       const m = digitsAt(s, i + 5, 2);
       const d = digitsAt(s, i + 8, 2);
       if (y >= 0 && m >= 0 && d >= 0) {
-        this.set(checkedDate(y, m, d, this.today));
+        this.set(checkedDay(y, m, d, this.today));
         this.text = this.code === DATE_READ ? "" : s.slice(i, j);
         return;
       }
@@ -151,7 +151,7 @@ export class DateColumnReader {
       this.text = ownCopy(t);
     } else if (typeof md === "string") this.fail(md);
     else if (parts.yearDigits !== 4) this.fail("date-two-digit-year");
-    else this.set(checkedDate(parts.year, md[0], md[1], this.today));
+    else this.set(checkedDay(parts.year, md[0], md[1], this.today));
   }
 
   /**
@@ -187,9 +187,12 @@ export class DateColumnReader {
     return by !== undefined && "like" in by ? by.like : "";
   }
 
-  private set(r: DateReading): void {
-    this.days = r.days;
-    this.code = r.reason === null ? DATE_READ : dateCode(r.reason);
+  private set(r: number | DateReason): void {
+    if (typeof r === "string") this.fail(r);
+    else {
+      this.days = r;
+      this.code = DATE_READ;
+    }
   }
 
   private fail(reason: DateReason): void {

@@ -214,14 +214,14 @@ describe("dates written in any form read as the day they name (property, through
         fc.array(fc.tuple(day, day, fc.constantFrom("/", "-", "."), fc.boolean()), { minLength: 1, maxLength: 20 }),
         fc.constantFrom("dmy" as const, "mdy" as const),
         async (pairs, order) => {
-          const rows = pairs.map(([a, b, sep, padded]) => (a.n <= b.n ? [a, b, sep, padded] : [b, a, sep, padded]) as const);
+          const rows = pairs.map(([a, b, sep, padded]) => ({ born: a.n <= b.n ? a : b, seen: a.n <= b.n ? b : a, sep, padded }));
           // one row whose birth day shows the order, so that auto can decide
           const lines = ["sex,dob,visit_date,weight", "1,2000-01-01,2000-01-01,3", `1,${write({ y: 2000, m: 1, d: 13 }, order, "/", true)},2000-01-13,3`];
-          for (const [born, seen, sep, padded] of rows) lines.push(`1,${write(born, order, sep, padded)},${write(seen, order, sep, padded)},10`);
+          for (const { born, seen, sep, padded } of rows) lines.push(`1,${write(born, order, sep, padded)},${write(seen, order, sep, padded)},10`);
           const csv = lines.join("\n");
           const given = table((await run(["score", "--quiet", "--date-format", order], csv)).stdout).rows.slice(2);
           const auto = table((await run(["score", "--quiet"], csv)).stdout).rows.slice(2);
-          rows.forEach(([born, seen], k) => {
+          rows.forEach(({ born, seen }, k) => {
             expect(given[k]!.cage_days).toBe(String(seen.n - born.n));
             expect(auto[k]!.cage_days).toBe(String(seen.n - born.n));
           });

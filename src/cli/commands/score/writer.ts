@@ -15,6 +15,7 @@ import type { Notes } from "./notes.js";
 import { fieldFormat, NOTES_COLUMN } from "./output-fields.js";
 
 const Z_CACHE_RANGE = 2000; // z-scores −20.00 … 20.00 print from a cache
+const INT_CACHE = 8192; // whole numbers 0 … 8191 (ages in days) print from a cache
 const FLAG = 0;
 const Z = 1;
 const FULL = 2;
@@ -25,6 +26,7 @@ export class CsvWriter {
   private comma = false;
   private readonly zValues = new Float64Array(2 * Z_CACHE_RANGE + 1).fill(Number.NaN);
   private readonly zStrings: string[] = new Array<string>(2 * Z_CACHE_RANGE + 1).fill("");
+  private readonly ints: (string | undefined)[] = new Array<string | undefined>(INT_CACHE);
   private readonly out = new ByteBuffer();
   private readonly d: number;
   private readonly quoted = new Map<string, string>();
@@ -75,7 +77,7 @@ export class CsvWriter {
         if (v !== v) continue;
         const f = formats[k];
         if (f === FLAG) out.byte(v === 1 ? 49 : 48);
-        else out.ascii(f === Z ? this.z(v) : this.number(v));
+        else out.ascii(f === Z ? this.z(v) : v >= 0 && v < INT_CACHE && v === Math.floor(v) ? this.int(v) : this.number(v));
       }
       out.byte(d);
       out.ascii(this.notes.cell(reasons[i]!, missing > 0, dateCodes === undefined ? 0 : dateCodes[i]!));
@@ -108,6 +110,11 @@ export class CsvWriter {
   /** A number as written: R's digits, with the decimal mark of the output (quoted when it is the delimiter). */
   private number(v: number): string {
     return numberText(v, this.comma, this.delimiter);
+  }
+
+  /** A whole number below {@link INT_CACHE} (no decimal mark to choose). */
+  private int(v: number): string {
+    return (this.ints[v] ??= String(v));
   }
 
   private z(v: number): string {
