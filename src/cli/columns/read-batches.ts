@@ -80,7 +80,6 @@ export interface ReadSummary {
 
 /** Everything decided once the header is read. */
 interface Reading {
-  readonly delimiter: string;
   readonly info: HeaderInfo;
   readonly dates: readonly DateColumnReader[];
   readonly report: ReadReport;
@@ -142,7 +141,7 @@ export async function readBatches(run: Run, plan: ReadPlan, sink: BatchSink): Pr
       return b;
     };
     const info: HeaderInfo = { delimiter, eol: r.terminator === 13 ? "\r\n" : "\n", bom, rawHeader: r.text.slice(start, end), cells, map };
-    return { delimiter, info, dates: dates ?? [], report, make, countMarks };
+    return { info, dates: dates ?? [], report, make, countMarks };
   };
 
   const startReader = (delimiter: string) => {

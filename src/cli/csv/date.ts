@@ -9,6 +9,7 @@
  * the caller keeps its text and reads it again once the order is known.
  * Values that show both orders are a usage error.
  */
+import { digits } from "../../dates/calendar.js";
 import { dateOrderEvidence, type DateOrderEvidence } from "../../dates/date-order.js";
 import { checkedDay, dateParts, monthDay, type DateFormat, type DateParts, type DateReason } from "../../dates/parse-date.js";
 import { usageError } from "../io/errors.js";
@@ -42,17 +43,6 @@ const CACHE_LIMIT = 10_000;
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9;
-}
-
-/** The digits `s[i, i + n)` as a number, or −1 when one is not a digit. */
-function digitsAt(s: string, i: number, n: number): number {
-  let v = 0;
-  for (let k = i; k < i + n; k++) {
-    const c = s.charCodeAt(k) - 48;
-    if (c < 0 || c > 9) return -1;
-    v = v * 10 + c;
-  }
-  return v;
 }
 
 /** A copy of `s` that holds no reference to the chunk of text it was cut from. */
@@ -114,9 +104,9 @@ export class DateColumnReader {
     while (j > i && isSpace(s.charCodeAt(j - 1))) j--;
     if (j - i === 10 && s.charCodeAt(i + 4) === 45 && s.charCodeAt(i + 7) === 45) {
       // YYYY-MM-DD, the common case: no text is cut out
-      const y = digitsAt(s, i, 4);
-      const m = digitsAt(s, i + 5, 2);
-      const d = digitsAt(s, i + 8, 2);
+      const y = digits(s, i, 4);
+      const m = digits(s, i + 5, 2);
+      const d = digits(s, i + 8, 2);
       if (y >= 0 && m >= 0 && d >= 0) {
         this.set(checkedDay(y, m, d, this.today));
         this.text = this.code === DATE_READ ? "" : s.slice(i, j);
