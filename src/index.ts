@@ -1,7 +1,33 @@
 /**
  * tumbuh: WHO child growth z-scores, classification and population
- * aggregation, matching WHO's anthro and anthroplus R packages.
- * @packageDocumentation
+ * aggregation, matching WHO's anthro and anthroplus R packages. The API by
+ * task:
+ *
+ * @categoryDescription Scoring
+ * z-scores of children's measurements, one record ({@link score}) or whole
+ * columns ({@link scoreColumns}), one indicator at a time, the LMS maths,
+ * the input codes and the reasons a value is NA.
+ * @categoryDescription Classification
+ * Categories of z-scores in WHO's terms and in Permenkes 2/2020, with labels
+ * in English and Bahasa Indonesia, and acute malnutrition (SAM/MAM).
+ * @categoryDescription Aggregation
+ * Populations: survey prevalence with confidence intervals, the data quality
+ * report, posyandu SKDN, and one measurement per child from a register.
+ * @categoryDescription Charts
+ * WHO growth charts as SVG, with children's measurements plotted.
+ * @categoryDescription Dates
+ * Dates as registers write them, ages in days from two dates, and the order
+ * of day and month of a column.
+ * @categoryDescription Newborn
+ * INTERGROWTH-21st: size at birth for gestational age and the postnatal
+ * growth of preterm infants.
+ * @categoryDescription Velocity
+ * WHO growth velocity standards, trajectories of a register and the children
+ * to refer.
+ * @categoryDescription Audit
+ * Checks of z-scores and categories computed by other software against
+ * WHO's.
+ * @module tumbuh
  */
 export { score, type ScoreRecord, type ScoreResult } from "./score/score.js";
 export {

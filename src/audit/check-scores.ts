@@ -15,10 +15,16 @@ import { checkChoice, checkColumn, checkObject, checkOptions } from "../util/che
 import { categoryReader, externalNumber, UNREADABLE } from "./read-external.js";
 import { Z_BANDS, zBand } from "./z-bands.js";
 
-/** A field the audit compares: a z-score field or a category column. */
+/**
+ * A field the audit compares: a z-score field or a category column.
+ * @category Audit
+ */
 export type AuditField = ZField | CategoryColumnName;
 
-/** Options of {@link checkScores}. */
+/**
+ * Options of {@link checkScores}.
+ * @category Audit
+ */
 export interface CheckScoresOptions {
   /**
    * The scheme the external category columns are in.
@@ -33,7 +39,10 @@ export interface CheckScoresOptions {
   readonly rows?: boolean;
 }
 
-/** How one external field compares with WHO's values. */
+/**
+ * How one external field compares with WHO's values.
+ * @category Audit
+ */
 export interface FieldAudit {
   /** `z` for a z-score field, `category` for a category column. */
   readonly kind: "z" | "category";
@@ -61,7 +70,10 @@ export interface FieldAudit {
   readonly bands: readonly (readonly number[])[];
 }
 
-/** One prevalence (%) computed from the external values and from WHO's, on the same rows. */
+/**
+ * One prevalence (%) computed from the external values and from WHO's, on the same rows.
+ * @category Audit
+ */
 export interface PrevalenceChange {
   /** The field it is computed from. */
   readonly field: AuditField;
@@ -75,7 +87,10 @@ export interface PrevalenceChange {
   readonly change: number | null;
 }
 
-/** The report of {@link checkScores}. */
+/**
+ * The report of {@link checkScores}.
+ * @category Audit
+ */
 export interface AuditReport {
   /** Records compared. */
   readonly records: number;
@@ -118,6 +133,7 @@ const OPTION_KEYS = ["categories", "rows"];
  * );
  * r.indicators.zwei!.differ; // => 2
  * r.indicators.zwei!.misclassified; // => 1
+ * @category Audit
  */
 export function checkScores(columns: ScoreColumnsInput, external: Readonly<Partial<Record<AuditField, ArrayLike<unknown>>>>, options?: CheckScoresOptions): AuditReport {
   const caller = "checkScores";

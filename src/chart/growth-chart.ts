@@ -263,6 +263,7 @@ export function renderChartSvg(g: ChartGeometry): string {
  *   onSkip: (s) => skipped.push(s.reason),
  * });
  * skipped; // => ["invalid-value", "invalid-x"]
+ * @category Charts
  */
 export function growthChartSvg(options: GrowthChartOptions): string {
   return renderChartSvg(chartGeometry(options));

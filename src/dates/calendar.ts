@@ -52,7 +52,8 @@ export function daysInMonth(y: number, m: number): number {
   return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
-function digits(s: string, from: number, count: number): number {
+/** The digits `s[from, from + count)` as a number, or −1 when one is not a digit. @internal */
+export function digits(s: string, from: number, count: number): number {
   let v = 0;
   for (let k = from; k < from + count; k++) {
     const c = s.charCodeAt(k) - 48;

@@ -7,7 +7,10 @@ import { SCORE_OPTION_KEYS, scoringOptions, type ScoreOptions } from "./options.
 
 export type { ScoreOptions } from "./options.js";
 
-/** A column of numbers: a `Float64Array` (NaN = missing) or any array-like. */
+/**
+ * A column of numbers: a `Float64Array` (NaN = missing) or any array-like.
+ * @category Scoring
+ */
 export type NumberColumn = Float64Array | Float32Array | ArrayLike<number | null | undefined | unknown>;
 
 /**
@@ -21,6 +24,7 @@ export type NumberColumn = Float64Array | Float32Array | ArrayLike<number | null
  * with NaN for missing. Plain arrays may hold the codes {@link sexCode},
  * {@link measureCode} and {@link oedemaCode} accept, and numbers with
  * `null`/`undefined` for missing.
+ * @category Scoring
  */
 export interface ScoreColumnsInput {
   /** 1/2, `m`/`f`, `male`/`female`, `L`/`P` (laki-laki/perempuan). */
@@ -54,13 +58,17 @@ export interface ScoreColumnsInput {
 /**
  * The result of {@link scoreColumns}: WHO anthro's fields as typed columns
  * (NaN for NA) and a `reasons` bit mask per row (see {@link reasonCodes}).
+ * @category Scoring
  */
 export interface ScoreColumnsResult extends KernelOutput {
   /** The number of rows scored (the input's length). */
   readonly length: number;
 }
 
-/** Options of {@link scoreColumns}. */
+/**
+ * Options of {@link scoreColumns}.
+ * @category Scoring
+ */
 export interface ScoreColumnsOptions extends ScoreOptions {
   /**
    * Output columns to write into instead of allocating (each at least as long
@@ -163,6 +171,7 @@ export function prepareOutput(n: number, options: ScoreColumnsOptions | undefine
  * });
  * Array.from(r.zwfl); // => [-0.81, 0.83]
  * Array.from(r.zlen); // => [-0.07, -0.19]
+ * @category Scoring
  */
 export function scoreColumns(columns: ScoreColumnsInput, options?: ScoreColumnsOptions): ScoreColumnsResult {
   const input = prepareColumns(columns, "scoreColumns");

@@ -12,6 +12,7 @@ import { scoringOptions } from "./options.js";
 /**
  * One child's result: WHO anthro's fields (NaN for NA), every reason code the
  * record raised, and for each NA field the reasons that caused it.
+ * @category Scoring
  */
 export type ScoreResult = { readonly [K in ScoreField]: number } & {
   /** All reason codes raised by this record. */
@@ -59,6 +60,7 @@ function usesWho2007(record: ScoreRecord, correctUntilDays: number): boolean {
  * r.fwei; // => 0
  * @example
  * score({ sex: "m", ageDays: 100, weightKg: 6, oedema: "y" }).naReasons.zwei; // => ["oedema"]
+ * @category Scoring
  */
 export function score(record: ScoreRecord, options?: ScoreOptions): ScoreResult {
   checkScoreRecord(record, "score");

@@ -30,6 +30,7 @@ import { intervalCount, intervalEndDays, intervalStartDays, ONE_MONTH_INTERVALS,
  *
  * @example
  * VELOCITY_SPACING_TOLERANCE_DAYS[1]; // => 5
+ * @category Velocity
  */
 export const VELOCITY_SPACING_TOLERANCE_DAYS: Readonly<Record<VelocityMonths, number>> = { 1: 5, 2: 10 };
 

@@ -15,6 +15,7 @@ import { F } from "./trajectory-flags.js";
 /**
  * A register of visits for {@link growthTrajectories}: one row per visit,
  * all columns of the same length, in any order.
+ * @category Velocity
  */
 export interface TrajectoryColumns {
   /** A stable id per child (strings are trimmed; numbers are written as strings). */
@@ -37,7 +38,10 @@ export interface TrajectoryColumns {
   readonly oedema?: Uint8Array | ArrayLike<unknown>;
 }
 
-/** Options of {@link growthTrajectories}. */
+/**
+ * Options of {@link growthTrajectories}.
+ * @category Velocity
+ */
 export interface TrajectoryOptions {
   /**
    * Minimum weight gain in grams by completed month of age; the last value applies to all older ages.
@@ -52,6 +56,7 @@ export interface TrajectoryOptions {
  * −1 for none. Rows without a child id or a usable age (and, when
  * `visitDate` is given, a visit date) are not part of any trajectory: their
  * row indices are −1, numbers NaN, codes 0.
+ * @category Velocity
  */
 export interface GrowthTrajectories {
   /** Number of rows (the input's length). */
@@ -165,6 +170,7 @@ function agesOf(n: number, given: ArrayLike<number> | undefined, visit: Float64A
  * Array.from(t.kbm); // => [0, 2, 2]
  * Array.from(t.flags, (f) => trajectoryFlags(f)); // => [[], ["T", "crossed-down"], ["T", "2T", "velocity-below-p5"]]
  * Array.from(t.velocityCentile, (c) => Math.round(c)); // => [NaN, 5, 1]
+ * @category Velocity
  */
 export function growthTrajectories(columns: TrajectoryColumns, options?: TrajectoryOptions): GrowthTrajectories {
   const cols = checkObject(columns, COLUMN_KEYS, CALLER, "columns");

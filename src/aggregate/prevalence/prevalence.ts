@@ -67,6 +67,7 @@ import type { Prevalence5to19Scores, PrevalenceColumns, PrevalenceOptions, Preva
  * r.method; // => "survey"
  * r.df; // => 2
  * r.groups.find((g) => g.breakdown === "posyandu" && g.label === "Mawar")!.indicators.HA!.unwpop; // => 3
+ * @category Aggregation
  */
 export function prevalence(columns: PrevalenceColumns<PrevalenceScores>, options?: PrevalenceOptions): PrevalenceResult {
   return toResult(compute(columns, options, ANALYSIS_0TO5, { anthro: false }), null);
@@ -102,6 +103,7 @@ export function prevalence(columns: PrevalenceColumns<PrevalenceScores>, options
  * });
  * r.groups[0]!.indicators.BMI!.above2.r; // => 25
  * r.groups.map((g) => g.breakdown).includes("ageBand"); // => true
+ * @category Aggregation
  */
 export function prevalence5to19(columns: PrevalenceColumns<Prevalence5to19Scores>, options?: PrevalenceOptions): PrevalenceResult {
   return toResult(compute(columns, options, ANALYSIS_5TO19, { anthro: false }), "WA");

@@ -8,7 +8,10 @@ import { QUALITY_LABELS, type QualityLabels } from "./labels.js";
 import { QUALITY_THRESHOLDS } from "./thresholds.js";
 import type { CompletenessItem, QualityGroupReport, QualityReport, QualitySummary } from "./types.js";
 
-/** Options of {@link formatQualityReport}. */
+/**
+ * Options of {@link formatQualityReport}.
+ * @category Aggregation
+ */
 export interface FormatQualityOptions {
   /**
    * Language of the text: English or Bahasa Indonesia (labels, month names,
@@ -175,6 +178,7 @@ function groupTable(groups: readonly QualityGroupReport[], L: QualityLabels): st
  * const text = formatQualityReport(report, { lang: "id" });
  * text.split("\n")[0]; // => "Laporan mutu data (pemeriksaan WHO–UNICEF 2019)"
  * text.includes("Rasio jenis kelamin (laki-laki per perempuan): 1,00"); // => true
+ * @category Aggregation
  */
 export function formatQualityReport(report: QualityReport, options?: FormatQualityOptions): string {
   const opts = checkObject(options ?? {}, OPTION_KEYS, "formatQualityReport", "options");

@@ -111,6 +111,7 @@ function slice(c: Float64Array, from: number, k: number): number[] {
  * r.sexRatio.ratio; // => 1
  * r.age.byYear; // => [0, 1, 1, 1, 0]
  * r.digitPreference.weight?.counts[5]; // => 2
+ * @category Aggregation
  */
 export function qualityReport(columns: QualityColumns, options?: QualityOptions): QualityReport {
   const cols = checkObject(columns, COLUMN_KEYS, CALLER, "columns");

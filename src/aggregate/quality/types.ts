@@ -14,6 +14,7 @@ import type { QualityRating } from "./thresholds.js";
  * present in a row, else from `ageDays`, else from `ageMonths`. The other
  * columns are those of {@link scoreColumns}, read the same way; weights
  * and lengths/heights are checked as recorded (to 0.1 kg and 0.1 cm).
+ * @category Aggregation
  */
 export interface QualityColumns extends Pick<ScoreColumnsInput, "sex" | "ageDays" | "ageMonths" | "weightKg" | "lenheiCm" | "measure" | "oedema"> {
   /** `"YYYY-MM-DD"` strings, Date objects (UTC date) or day numbers (days since 1970-01-01). */
@@ -22,7 +23,10 @@ export interface QualityColumns extends Pick<ScoreColumnsInput, "sex" | "ageDays
   readonly visitDate?: ArrayLike<unknown>;
 }
 
-/** Options of {@link qualityReport}. */
+/**
+ * Options of {@link qualityReport}.
+ * @category Aggregation
+ */
 export interface QualityOptions {
   /**
    * Grouping columns by name (any number, each as long as the data), e.g.
@@ -37,7 +41,10 @@ export interface QualityOptions {
   readonly expectedSexRatio?: number;
 }
 
-/** Missing and invalid values of one variable. */
+/**
+ * Missing and invalid values of one variable.
+ * @category Aggregation
+ */
 export interface CompletenessItem {
   /** Rows checked (all rows; for `measure`, rows with a valid length/height). */
   readonly n: number;
@@ -51,7 +58,10 @@ export interface CompletenessItem {
   readonly invalidPct: number | null;
 }
 
-/** Completeness of each variable; null for a column that was not given. */
+/**
+ * Completeness of each variable; null for a column that was not given.
+ * @category Aggregation
+ */
 export interface QualityCompleteness {
   /** Date of birth. */
   readonly dateOfBirth: CompletenessItem | null;
@@ -69,7 +79,10 @@ export interface QualityCompleteness {
   readonly measure: CompletenessItem | null;
 }
 
-/** Boys per girl, with a chi-square test (1 df) against the expected ratio. */
+/**
+ * Boys per girl, with a chi-square test (1 df) against the expected ratio.
+ * @category Aggregation
+ */
 export interface SexRatio {
   /** Rows with sex male. */
   readonly boys: number;
@@ -87,7 +100,10 @@ export interface SexRatio {
   readonly rating: QualityRating | null;
 }
 
-/** Heaping of ages at whole and half years, among ages 12–59 completed months. */
+/**
+ * Heaping of ages at whole and half years, among ages 12–59 completed months.
+ * @category Aggregation
+ */
 export interface AgeHeaping {
   /** Ages 12–59 completed months. */
   readonly n: number;
@@ -101,7 +117,10 @@ export interface AgeHeaping {
   readonly pValue: number | null;
 }
 
-/** Age distribution, in completed months (days / 30.4375, rounded down). */
+/**
+ * Age distribution, in completed months (days / 30.4375, rounded down).
+ * @category Aggregation
+ */
 export interface AgeDistribution {
   /** Rows aged 0–59 completed months. */
   readonly n: number;
@@ -117,7 +136,10 @@ export interface AgeDistribution {
   readonly heaping: AgeHeaping;
 }
 
-/** The distribution of one z-score. Statistics exclude flagged values, as WHO's standard analysis does. */
+/**
+ * The distribution of one z-score. Statistics exclude flagged values, as WHO's standard analysis does.
+ * @category Aggregation
+ */
 export interface ZDistribution {
   /** Non-missing z-scores. */
   readonly n: number;
@@ -143,7 +165,10 @@ export interface ZDistribution {
   readonly kurtosisRating: QualityRating | null;
 }
 
-/** Digit preference of the measurements; null for a column that was not given. */
+/**
+ * Digit preference of the measurements; null for a column that was not given.
+ * @category Aggregation
+ */
 export interface QualityDigits {
   /** Of weight (kg). */
   readonly weight: DigitPreference | null;
@@ -151,7 +176,10 @@ export interface QualityDigits {
   readonly lenhei: DigitPreference | null;
 }
 
-/** The z-score distributions, by WHO's field names. */
+/**
+ * The z-score distributions, by WHO's field names.
+ * @category Aggregation
+ */
 export interface QualityZScores {
   /** Length/height-for-age (HAZ). */
   readonly zlen: ZDistribution;
@@ -163,7 +191,10 @@ export interface QualityZScores {
   readonly zbmi: ZDistribution;
 }
 
-/** The quality checks of one set of rows. */
+/**
+ * The quality checks of one set of rows.
+ * @category Aggregation
+ */
 export interface QualitySummary {
   /** Rows checked. */
   readonly records: number;
@@ -179,7 +210,10 @@ export interface QualitySummary {
   readonly zScores: QualityZScores;
 }
 
-/** One group's checks, with the group's values. */
+/**
+ * One group's checks, with the group's values.
+ * @category Aggregation
+ */
 export interface QualityGroupReport extends QualitySummary {
   /** The group's values, by grouping column. */
   readonly group: GroupKey;
@@ -188,6 +222,7 @@ export interface QualityGroupReport extends QualitySummary {
 /**
  * The result of {@link qualityReport}: plain data (numbers, strings, arrays,
  * null for not computable), safe to `JSON.stringify` and read back.
+ * @category Aggregation
  */
 export interface QualityReport extends QualitySummary {
   /** Per group, sorted by the group's values; empty without `groupBy`. */

@@ -8,6 +8,7 @@
  * @example
  * KBM_GRAMS[2]; // => 900
  * KBM_GRAMS.length; // => 12
+ * @category Aggregation
  */
 export const KBM_GRAMS: readonly number[] = Object.freeze([800, 800, 900, 800, 600, 500, 400, 300, 300, 300, 300, 200]);
 

@@ -57,7 +57,8 @@ export function defineCommand<const T extends readonly AnyOption[]>(spec: Comman
 /** The command made of `spec`: `finish` makes the arguments it runs with. */
 export function defineCommand<const T extends readonly AnyOption[], A>(spec: CommandSpec<T, A> & { readonly finish: (args: ArgsOf<T>) => A }): Command;
 export function defineCommand<const T extends readonly AnyOption[], A>(spec: CommandSpec<T, A>): Command {
-  const options: readonly AnyOption[] = [...spec.options, HELP, VERSION_OPTION];
+  // an option listed twice (`--lang` in a command's table and in the input options) is one option, where first listed
+  const options: readonly AnyOption[] = [...new Set<AnyOption>([...spec.options, HELP, VERSION_OPTION])];
   return {
     name: spec.name,
     summary: spec.summary,

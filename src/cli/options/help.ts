@@ -33,7 +33,7 @@ export interface HelpPage {
 
 /** The exit codes, the same for every command. */
 const EXIT_STATUS =
-  "Exit status: 0 done; 1 data or file error (unreadable file, malformed CSV, missing column, a row with more cells than the header); 2 usage error.";
+  "Exit status: 0 done; 1 data or file error (unreadable file, malformed CSV, missing column, a row with more cells than the header; with --strict, an invalid value); 2 usage error (also dates whose order of day and month cannot be told: --date-format).";
 
 const OPTION_TERM_WIDTH = 21;
 /** Choices are listed inline ("a (default) or b (meaning)") when every meaning is at most this long, else one per line. */

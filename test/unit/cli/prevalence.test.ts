@@ -179,7 +179,7 @@ describe("tumbuh prevalence: every row, across batches", () => {
 describe("tumbuh prevalence: warnings and errors", () => {
   it("warns about rows without a cluster or with a negative weight", async () => {
     const lines = ["sex,age_days,lenhei,measure,psu,w", `2,${DAYS},80,l,c1,1`, `2,${DAYS},80,l,,1`, `2,${DAYS},80,l,c2,-1`, `2,${DAYS},80,l,c2,1`];
-    const r = await run(["prevalence", "--cluster", "psu", "--weights", "w"], csv(lines));
+    const r = await run(["prevalence", "--cluster", "psu", "--weights", "w", "--quiet"], csv(lines));
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("tumbuh: warning: left out of the analysis: 1 without a cluster or stratum, 1 with a negative or invalid weight\n");
   });
@@ -206,7 +206,7 @@ describe("tumbuh prevalence: warnings and errors", () => {
 
   it("--by sex: the sex breakdown is always there, so the option is dropped with a warning", async () => {
     const lines = ["sex,age_days,lenhei,measure", `2,${DAYS},${length(-2.5)},l`, `1,${DAYS},80,l`];
-    const r = await run(["prevalence", "--by", "sex"], csv(lines));
+    const r = await run(["prevalence", "--by", "sex", "--quiet"], csv(lines));
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("tumbuh: warning: --by sex: results are always broken down by sex; the option was ignored\n");
     const rows = table(r.stdout).rows;

@@ -31,7 +31,7 @@ interface Report {
 }
 
 async function report(argv: string[], csv: string): Promise<Report> {
-  const r = await run(["quality", "--format", "json", ...argv], csv);
+  const r = await run(["quality", "--format", "json", "--quiet", ...argv], csv);
   expect(r.stderr).toBe("");
   expect(r.code).toBe(0);
   return JSON.parse(r.stdout) as Report;
@@ -63,7 +63,14 @@ describe("tumbuh quality: counts by hand", () => {
       "x,,2025-01-10,12kg,-3",
       "2,2024-01-01,2023-12-31,9,70", // visit before birth: an invalid age
     ].join("\n");
-    const r = await report([], csv);
+    const run1 = await run(["quality", "--format", "json"], csv);
+    expect(run1.code).toBe(0);
+    // a third of the sex codes and of the weights could not be used: worth a warning each
+    expect(run1.stderr).toMatch(/^tumbuh: warning: column "sex": 1 of 3 values \(33 %\) could not be used, e\.g\. "x"; the codes tumbuh reads are /m);
+    expect(run1.stderr).toMatch(/^tumbuh: warning: column "weight": 1 of 3 values \(33 %\) could not be used, e\.g\. "12kg"; is this the right column\? map another with --col weight=HEADER$/m);
+    expect(run1.stderr).toMatch(/^tumbuh: warning: column "dob": 1 of 3 values \(33 %\) could not be used, e\.g\. "2023-02-30" \(date-impossible\)/m);
+    expect(run1.stderr).toMatch(/^tumbuh: note: 4 rows read; rows with NA values, by reason: sex-missing 1, sex-invalid 1, age-missing 1, date-impossible 1, visit-before-birth 1, /m);
+    const r = JSON.parse(run1.stdout) as Report;
     const c = r.completeness;
     expect([c.sex!.missing, c.sex!.invalid]).toEqual([1, 1]);
     expect([c.dateOfBirth!.missing, c.dateOfBirth!.invalid]).toEqual([1, 1]);

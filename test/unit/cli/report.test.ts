@@ -255,6 +255,21 @@ describe("tumbuh report: options and output", () => {
     for (const l of [lines[head + 1]!, mawar]) expect(l.slice(0, nEnd)).toMatch(/\d$/);
   });
 
+  it("a rate of 0 with an interval of no width is explained, where it is; none, no paragraph", async () => {
+    const sample = join(ROOT, "examples/bontang-posyandu-2025.csv");
+    const out = await run(["report", sample, "--id", "child_id", "--by", "puskesmas", "--month", "2025-11", "--quiet"]);
+    const json = JSON.parse((await run(["report", sample, "--id", "child_id", "--by", "puskesmas", "--month", "2025-11", "--format", "json", "--quiet"])).stdout) as Report;
+    const zero = json.areas.filter((a) => a.prevalence !== null && a.prevalence.overweight.r === 0);
+    expect(zero.length).toBeGreaterThan(0); // the sample has one: overweight in the smallest puskesmas
+    const flowing = out.stdout.replace(/\s+/g, " ");
+    expect(flowing).toContain(`A rate of 0.0 (0.0–0.0) (overweight ${zero[0]!.group} (puskesmas)): no child counted there was beyond the cut-off.`);
+    expect(flowing).toContain("it does not mean the rate is known to be 0");
+    // the whole city has no rate of 0
+    const none = await run(["report", sample, "--id", "child_id", "--month", "2025-11", "--quiet"]);
+    expect(none.stdout).toMatch(/^All +2,735 /m);
+    expect(none.stdout).not.toContain("A rate of 0.0");
+  });
+
   it("--lang id: Indonesian headings, decimal comma", async () => {
     const text = (await run(["report", "--id", "child_id", "--by", "kelurahan", "--lang", "id"], register())).stdout;
     for (const s of ["Prevalensi stunting", "Cakupan penimbangan (D/S), Agustus 2025", "Mutu data", "Menurut kelurahan", "Sensus, bukan survei"]) expect(text).toContain(s);

@@ -11,7 +11,7 @@ import { INDICATOR_SPECS } from "../../../who/registry.js";
 import { DAYS_PER_MONTH } from "../../../who/rules.js";
 import { readBatches } from "../../columns/read-batches.js";
 import { SCORE_TARGETS } from "../../columns/targets.js";
-import { DEFAULT_BATCH_SIZE, openRun, type CommandIo, type ScoreTuning } from "../../io/command-io.js";
+import { DEFAULT_BATCH_SIZE, openRun, type CommandIo, type Run, type ScoreTuning } from "../../io/command-io.js";
 import { dataError, usageError } from "../../io/errors.js";
 import { openOutput } from "../../io/output.js";
 import type { ChartArgs } from "./options.js";
@@ -32,7 +32,8 @@ export async function runChart(args: ChartArgs, io: CommandIo, tuning: ScoreTuni
   if (args.format === "png" && browser === undefined) {
     throw dataError("no Chromium or Chrome found to render a PNG; write an .svg file (-o chart.svg), or set TUMBUH_CHROMIUM to the browser's path");
   }
-  const rows = args.hasChildren ? selected(args, await readRows(args, io, tuning), io) : [];
+  const read = args.hasChildren ? await readRows(args, io, tuning) : undefined;
+  const rows = read === undefined ? [] : selected(args, read.rows, io);
   const sex = chartSex(args, rows);
   const notes: { readonly row: number; readonly text: string }[] = [];
   const note = (r: ChartRow, text: string) => notes.push({ row: r.row, text: `row ${r.row}${r.id === "" ? "" : ` (${args.id} ${r.id})`}: not plotted: ${text}` });
@@ -96,10 +97,11 @@ export async function runChart(args: ChartArgs, io: CommandIo, tuning: ScoreTuni
     await output.abort();
     throw e;
   }
+  read?.run.end?.();
 }
 
-/** Reads the rows of the measurements file. */
-async function readRows(args: ChartArgs, io: CommandIo, tuning: ScoreTuning): Promise<ChartRow[]> {
+/** Reads the rows of the measurements file (the run says what it read once the chart is written). */
+async function readRows(args: ChartArgs, io: CommandIo, tuning: ScoreTuning): Promise<{ readonly rows: ChartRow[]; readonly run: Run }> {
   const run = await openRun(args, io);
   const collector = new ChartRowCollector(args.indicator, args.id === undefined ? undefined : 0);
   try {
@@ -118,7 +120,7 @@ async function readRows(args: ChartArgs, io: CommandIo, tuning: ScoreTuning): Pr
     run.progress?.clear();
     run.input.close();
   }
-  return collector.rows;
+  return { rows: collector.rows, run };
 }
 
 /** The rows of the children asked for with --only (all without it); a warning for an id with no rows. */

@@ -72,7 +72,7 @@ export async function runPrevalence(argsIn: PrevalenceArgs, io: CommandIo, tunin
     const withDesign = Object.keys(design).length > 0 ? { design } : {};
     const region = column("region")[0];
     const by = column("by");
-    const table = new CsvTable(collected.delimiter, collected.eol);
+    const table = new CsvTable(collected.delimiter, collected.eol, summary.decimalComma);
 
     if (args.whoAnthro) {
       const t: AnthroTable = args.ages === "0-5"

@@ -34,6 +34,8 @@ export interface ReportLabels {
   readonly significanceTitle: string;
   readonly significance: Readonly<Record<Significance, string>>;
   readonly census: string;
+  /** A rate of 0 with its interval of no width, where (`overweight Puskesmas X (puskesmas)`), and what it does not mean. */
+  readonly zeroRate: (where: string) => string;
   readonly design: (parts: string) => string;
   readonly designParts: { readonly weights: string; readonly cluster: string; readonly strata: string };
 
@@ -164,6 +166,12 @@ const LABELS: { readonly [K in keyof ReportLabels]: { readonly en: ReportLabels[
   significance: {
     en: { "very low": "very low", low: "low", medium: "medium", high: "high", "very high": "very high" },
     id: { "very low": "sangat rendah", low: "rendah", medium: "sedang", high: "tinggi", "very high": "sangat tinggi" },
+  },
+  zeroRate: {
+    en: (where: string) =>
+      `A rate of 0.0 (0.0–0.0) (${where}): no child counted there was beyond the cut-off. Its interval has no width because WHO's method (a normal approximation) gives none at 0; it does not mean the rate is known to be 0: in a small area a few cases could be missed by chance. Intervals made for small numbers (Wilson, Clopper–Pearson) are described in docs/prevalence.md.`,
+    id: (where: string) =>
+      `Angka 0,0 (0,0–0,0) (${where}): tidak ada balita yang dihitung di sana yang melewati batas. Intervalnya tanpa lebar karena metode WHO (pendekatan normal) tidak memberi lebar pada 0; itu tidak berarti angkanya pasti 0: di wilayah kecil beberapa kasus bisa saja tidak tertangkap. Interval untuk jumlah kecil (Wilson, Clopper–Pearson) dijelaskan di docs/prevalence.md.`,
   },
   census: {
     en: 

@@ -52,7 +52,7 @@ export async function runReport(args: ReportArgs, io: CommandIo, tuning: ScoreTu
     const selection = selectRows(data, args.month);
     const report = buildReport(data, selection, args, run.input.name, VERSION);
     for (const w of skdnIssueWarnings(report.skdn.issues)) run.warn(`D/S (skdn): ${w}`);
-    const text = args.format === "json" ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, { lang: args.lang, format: args.format });
+    const text = args.format === "json" ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, { lang: args.lang ?? "en", format: args.format });
     await output.write(text);
   });
   run.progress?.done(rows, args.output ?? "stdout", "reported");

@@ -47,11 +47,11 @@ export async function runSkdn(args: SkdnArgs, io: CommandIo, tuning: ScoreTuning
       for (const w of skdnIssueWarnings(result.issues)) run.warn(w);
       if (args.format === "json") await output.write(skdnJson(result));
       else {
-        const table = new CsvTable(collected.delimiter, collected.eol);
+        const table = new CsvTable(collected.delimiter, collected.eol, summary.decimalComma);
         skdnTable(result, args.by, table);
         await output.write(table.take());
       }
-      if (casesOut !== undefined) await writeCases(casesOut, result.cases, args, new CsvTable(collected.delimiter, collected.eol));
+      if (casesOut !== undefined) await writeCases(casesOut, result.cases, args, new CsvTable(collected.delimiter, collected.eol, summary.decimalComma));
     } catch (e) {
       await casesOut?.abort();
       throw e;
