@@ -71,8 +71,9 @@ export {
   type PrevalenceIndicator, type PrevalenceCutoff, type IndicatorEstimates, type CombinedEstimates,
   type Estimate, type MeanEstimate, type ExclusionSummary,
   type AnthroTable, type AnthroTableOptions, type AnthroTableGroups, type AnthroplusTableOptions,
-  type Significance, type SignificanceIndicator,
+  type Significance, type SignificanceIndicator, type IntervalMethod,
 } from "./aggregate/prevalence/index.js";
+export { smartFlags, SMART_FLAG_RANGE, type SmartFlags } from "./aggregate/smart/smart-flags.js";
 export {
   growthChartSvg,
   type GrowthChartOptions, type GrowthChartChild, type GrowthChartPoint,

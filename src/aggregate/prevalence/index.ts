@@ -13,6 +13,7 @@ export {
   type AnthroplusTableOptions,
 } from "./anthro-table.js";
 export { prevalenceSignificance, type Significance, type SignificanceIndicator } from "./significance.js";
+export type { IntervalMethod } from "./intervals.js";
 export {
   PREVALENCE_CUTOFFS,
   type CombinedEstimates,
