@@ -74,6 +74,10 @@ export {
   type Significance, type SignificanceIndicator, type IntervalMethod,
 } from "./aggregate/prevalence/index.js";
 export { smartFlags, SMART_FLAG_RANGE, type SmartFlags } from "./aggregate/smart/smart-flags.js";
+export { SMART_PLAUSIBILITY, type SmartBands, type SmartRule, type SmartPlausibilityBands } from "./aggregate/smart/plausibility-bands.js";
+export {
+  SMART_AGE_RATIO, type SmartPlausibility, type SmartCriterion, type SmartAgeRatio, type SmartPoisson, type SmartWhz,
+} from "./aggregate/smart/plausibility.js";
 export {
   growthChartSvg,
   type GrowthChartOptions, type GrowthChartChild, type GrowthChartPoint,

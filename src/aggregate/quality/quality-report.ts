@@ -15,6 +15,8 @@ import { UNDER_FIVE_MONTHS } from "../shared/under-five.js";
 import { digitPreferenceFromCounts, firstDecimal } from "./digit-preference.js";
 import { addMoment, momentSummary, MOMENT_SLOTS } from "./moments.js";
 import { QUALITY_THRESHOLDS, ratePValue, rateBelow } from "./thresholds.js";
+import { smartPass, type ClusterCodes } from "./smart-pass.js";
+import { smartPlausibility, smartWindow } from "../smart/plausibility.js";
 import type {
   CompletenessItem,
   QualityColumns,
@@ -27,7 +29,7 @@ import type {
 const CALLER = "qualityReport";
 const COLUMN_KEYS = ["sex", "dateOfBirth", "visitDate", "ageDays", "ageMonths", "weightKg", "lenheiCm", "measure", "oedema"];
 const SCORE_KEYS = ["sex", "ageDays", "ageMonths", "weightKg", "lenheiCm", "measure", "oedema"] as const;
-const OPTION_KEYS = ["groupBy", "expectedSexRatio"];
+const OPTION_KEYS = ["groupBy", "expectedSexRatio", "cluster"];
 const Z_FIELDS = ["zlen", "zwei", "zwfl", "zbmi"] as const;
 const FLAG_FIELDS = ["flen", "fwei", "fwfl", "fbmi"] as const;
 
@@ -61,6 +63,15 @@ const WEIGHT_DIGIT = REMAINDER_12 + 12;
 const LENHEI_DIGIT = WEIGHT_DIGIT + 10;
 const STRIDE = LENHEI_DIGIT + 10;
 const MOMENT_STRIDE = Z_FIELDS.length * MOMENT_SLOTS;
+
+/** The clusters of `options.cluster` as dense codes, −1 where missing. */
+function clusterCodes(column: unknown, n: number): ClusterCodes {
+  const index = groupIndex(["cluster"], [{ columns: { cluster: column }, length: n, label: "options" }], CALLER);
+  const missing = index.keys.findIndex((k) => k.cluster === null);
+  const codes = index.codes[0]!;
+  if (missing >= 0) for (let i = 0; i < n; i++) if (codes[i] === missing) codes[i] = -1;
+  return { codes, count: index.keys.length };
+}
 
 /** 1 usable, 0 missing (NaN), −1 invalid, for a measurement. */
 function presence(v: number): number {
@@ -133,6 +144,7 @@ export function qualityReport(columns: QualityColumns, options?: QualityOptions)
     : undefined;
   const nGroups = groups === undefined ? 0 : groups.keys.length;
   const codes = groups?.codes[0];
+  const clusters = opts.cluster === undefined ? undefined : clusterCodes(opts.cluster, n);
 
   // Age in days from the dates where both are present; else the given ages.
   const ageDays = new Float64Array(n);
@@ -233,6 +245,9 @@ export function qualityReport(columns: QualityColumns, options?: QualityOptions)
     }
   }
 
+  const WHZ = Z_FIELDS.indexOf("zwfl");
+  const smart = smartPass(zCols, fCols, WHZ, mom, MOMENT_STRIDE, nGroups, codes, clusters);
+
   const summary = (slot: number): QualitySummary => {
     const b = slot * STRIDE;
     const rows = c[b + ROWS]!;
@@ -263,8 +278,18 @@ export function qualityReport(columns: QualityColumns, options?: QualityOptions)
         excessKurtosis: s.excessKurtosis,
         skewnessRating: rateBelow(s.skewness === null ? null : Math.abs(s.skewness), QUALITY_THRESHOLDS.skewKurtosis),
         kurtosisRating: rateBelow(s.excessKurtosis === null ? null : Math.abs(s.excessKurtosis), QUALITY_THRESHOLDS.skewKurtosis),
+        smartFlagged: smart.flagged[slot * Z_FIELDS.length + k]!,
+        smartFlaggedPct: pct(smart.flagged[slot * Z_FIELDS.length + k]!, nz),
       };
     });
+    const byMonth = slice(c, b + BY_MONTH, UNDER_FIVE_MONTHS);
+    const digits = {
+      weight: weightKg === undefined ? null : digitPreferenceFromCounts(c, b + WEIGHT_DIGIT),
+      lenhei: lenheiCm === undefined ? null : digitPreferenceFromCounts(c, b + LENHEI_DIGIT),
+    };
+    const whz = zScores.zwfl;
+    const whzMean = orNull(smart.means[slot * Z_FIELDS.length + WHZ]!);
+    const after = momentSummary(smart.whzMoments, slot * MOMENT_SLOTS);
     return {
       records: rows,
       completeness: {
@@ -289,7 +314,7 @@ export function qualityReport(columns: QualityColumns, options?: QualityOptions)
         n: byYear.reduce((s, k) => s + k, 0),
         outOfRange: c[b + AGE_OVER]!,
         byYear,
-        byMonth: slice(c, b + BY_MONTH, UNDER_FIVE_MONTHS),
+        byMonth,
         byBirthMonth: dob === undefined ? null : slice(c, b + BIRTH_MONTH, 12),
         heaping: {
           n: heapN,
@@ -299,11 +324,19 @@ export function qualityReport(columns: QualityColumns, options?: QualityOptions)
           pValue: orNull(chiSquarePValue(chiHeap, 11)),
         },
       },
-      digitPreference: {
-        weight: weightKg === undefined ? null : digitPreferenceFromCounts(c, b + WEIGHT_DIGIT),
-        lenhei: lenheiCm === undefined ? null : digitPreferenceFromCounts(c, b + LENHEI_DIGIT),
-      },
+      digitPreference: digits,
       zScores,
+      plausibility: smartPlausibility({
+        whz: { n: whz.n, flagged: whz.smartFlagged, mean: whzMean, ...smartWindow(whzMean), nUsed: after.n },
+        sd: after.sd,
+        skewness: after.skewness,
+        excessKurtosis: after.excessKurtosis,
+        sexRatioP: pSex,
+        byMonth,
+        dpsWeight: digits.weight?.dps ?? null,
+        dpsHeight: digits.lenhei?.dps ?? null,
+        clusterCases: smart.clusterCases[slot]!,
+      }),
     };
   };
 
