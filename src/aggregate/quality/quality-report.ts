@@ -99,14 +99,20 @@ function slice(c: Float64Array, from: number, k: number): number[] {
  * decimal and the digit preference score), the share of z-scores flagged by
  * WHO's limits, and the SD, skewness and kurtosis of HAZ, WAZ, WHZ and BAZ
  * (z-scores by {@link scoreColumns}, WHO-rounded; flagged values excluded).
+ * Beside WHO's flags it counts SMART's (a z-score more than 3 from the
+ * group's own mean; see {@link smartFlags}) and runs the SMART
+ * plausibility check of the weight-for-height data (`plausibility`: flagged
+ * WHZ, sex and age ratios, digit preference, SD, skewness and kurtosis of
+ * WHZ and, with `options.cluster`, the Poisson test over clusters, each
+ * graded with SMART's penalty points; see {@link SMART_PLAUSIBILITY}).
  * Formulas, thresholds and sources are in docs/data-quality.md; the grades use
  * {@link QUALITY_THRESHOLDS}. Render it with {@link formatQualityReport}.
  *
  * Bad data never throws: it is counted. Cost: one {@link scoreColumns}
- * call and two passes over the rows, with per-group counters in typed arrays.
+ * call and three passes over the rows, with per-group counters in typed arrays.
  *
  * @param columns - the measurements (see {@link QualityColumns})
- * @param options - grouping columns and the expected sex ratio
+ * @param options - grouping columns, the expected sex ratio, the clusters
  * @returns plain data: the whole batch's checks, and each group's in `groups`
  * @throws TypeError for a missing `sex` column, an unknown column or option, or a column that is not an array
  * @throws RangeError for columns of unequal length or a non-positive `expectedSexRatio`
@@ -122,6 +128,7 @@ function slice(c: Float64Array, from: number, k: number): number[] {
  * r.sexRatio.ratio; // => 1
  * r.age.byYear; // => [0, 1, 1, 1, 0]
  * r.digitPreference.weight?.counts[5]; // => 2
+ * r.plausibility.sexRatio.grade; // => "excellent"
  */
 export function qualityReport(columns: QualityColumns, options?: QualityOptions): QualityReport {
   const cols = checkObject(columns, COLUMN_KEYS, CALLER, "columns");

@@ -8,7 +8,7 @@
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { qualityReport, SMART_PLAUSIBILITY, type QualityRating } from "../../../src/index.js";
+import { formatQualityReport, qualityReport, SMART_PLAUSIBILITY, type QualityRating } from "../../../src/index.js";
 import { smartGrade } from "../../../src/aggregate/smart/plausibility-bands.js";
 import { smartPlausibility, type SmartPlausibilityInput } from "../../../src/aggregate/smart/plausibility.js";
 import { ROOT } from "../../support/by-hand.js";
@@ -122,5 +122,14 @@ describe("WHO's demo survey: the check against R's computation on WHO anthro's z
     expect([s.sdWhz.grade, s.skewnessWhz.grade, s.kurtosisWhz.grade, s.poissonWhz!.grade]).toEqual([E, E, E, E]);
     expect(s.score).toBe(10);
     expect(s.grade).toBe(G);
+  });
+  it("the text report prints it, in English and Bahasa Indonesia", () => {
+    const en = formatQualityReport(r).split("\n");
+    expect(en).toContain("SMART plausibility check (weight-for-height, ENA for SMART)");
+    expect(en.find((l) => l.startsWith("  Age ratio"))).toMatch(/<0\.001\s+problematic\s+10$/);
+    expect(en.find((l) => l.startsWith("  Total score"))).toMatch(/good\s+10$/);
+    const id = formatQualityReport(r, { lang: "id" }).split("\n");
+    expect(id.find((l) => l.startsWith("  Skor total"))).toMatch(/baik\s+10$/);
+    expect(id.find((l) => l.startsWith("  SB BB/TB"))).toMatch(/0,98\s+sangat baik\s+0$/);
   });
 });
