@@ -1,6 +1,6 @@
 /** `tumbuh score`: its option table and the arguments it gives. */
 import { inputOptions } from "../../options/input.js";
-import { choiceOption, type ArgsOf } from "../../options/option.js";
+import { choiceOption, flag, type ArgsOf } from "../../options/option.js";
 import { LANG, OUTPUT } from "../../options/shared.js";
 import { categoryNames } from "./categories.js";
 import { ANTHRO_FIELDS, OUTPUT_FIELDS } from "./output-fields.js";
@@ -31,6 +31,13 @@ export const SCORE_OPTIONS = [
     default: undefined,
     help: "with --categories: labels in {choices} instead of codes",
     choices: [["en", "English"], ["id", "Bahasa Indonesia, the regulation's wording"]],
+  }),
+  flag({
+    key: "smartFlags",
+    names: ["--smart-flags"],
+    help: "add SMART's flags after the other columns: flen_smart, fwei_smart, fwfl_smart, fbmi_smart (1 when the z-score is more than 3 from the file's mean of the z-scores WHO does not flag, or WHO flags it). Reads the file twice (not stdin)",
+    default: false,
+    set: true,
   }),
   ...inputOptions({ command: "score" }),
 ] as const;

@@ -13,16 +13,20 @@ import { absentColumnBits, Notes } from "./notes.js";
 import { NOTES_COLUMN, OUTPUT_FIELDS } from "./output-fields.js";
 import { readBatches } from "../../columns/read-batches.js";
 import { SCORE_TARGETS } from "../../columns/targets.js";
+import { SMART_FLAG_COLUMNS, smartFlagCells, smartMeans } from "./smart-flags.js";
 
 /**
  * Runs `tumbuh score`.
  * @throws CliError for usage, file and data errors (the caller prints them)
  */
 export async function runScore(args: ScoreArgs, io: CommandIo, tuning: ScoreTuning = {}): Promise<void> {
+  const batchSize = tuning.batchSize ?? DEFAULT_BATCH_SIZE;
+  const means = args.smartFlags ? await smartMeans(args, io, batchSize) : undefined;
   const run = await openRun(args, io);
   const scorer = new BatchScorer(args.precision);
   const categories = args.categories === undefined ? undefined : new BatchCategories(args.categories, args.lang, args.precision);
-  const added = [...OUTPUT_FIELDS, NOTES_COLUMN, ...(categories?.names ?? [])];
+  const extraNames = [...(categories?.names ?? []), ...(means === undefined ? [] : SMART_FLAG_COLUMNS)];
+  const added = [...OUTPUT_FIELDS, NOTES_COLUMN, ...extraNames];
   let rows = 0;
   await withOutput(args.output, io, run, async (output) => {
     let writer: CsvWriter | undefined;
@@ -32,16 +36,16 @@ export async function runScore(args: ScoreArgs, io: CommandIo, tuning: ScoreTuni
         args,
         needs: { targets: SCORE_TARGETS, dates: "age", outputNames: added },
         keepRaw: true,
-        batchSize: tuning.batchSize ?? DEFAULT_BATCH_SIZE,
+        batchSize,
       },
       {
         header: async (h) => {
-          writer = new CsvWriter(h.delimiter, h.eol, new Notes(h.delimiter, absentColumnBits(h.map)), categories?.names);
+          writer = new CsvWriter(h.delimiter, h.eol, new Notes(h.delimiter, absentColumnBits(h.map)), extraNames);
           await output.write((h.bom ? "\uFEFF" : "") + writer.header(h.rawHeader));
         },
         batch: async (batch) => {
           const scores = scorer.score(batch);
-          const extra = categories?.columns(batch, scores) ?? [];
+          const extra = [...(categories?.columns(batch, scores) ?? []), ...(means === undefined ? [] : smartFlagCells(scores, batch.n, means))];
           await output.write(writer!.rows(batch, scores, extra));
         },
       },
