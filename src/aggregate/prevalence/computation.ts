@@ -17,12 +17,19 @@ import {
   includeCombined, includeIndicator, INVALID_WEIGHT, KEPT, MISSING_DESIGN, readAges, rowsWith,
   type IncludedIndicator, type RowStatus,
 } from "./inclusion.js";
-import type { EstimateSettings } from "./estimates.js";
 import { INTERVAL_METHODS } from "./intervals.js";
 import { smartFlagColumn } from "./smart-exclusion.js";
 import { readDesign } from "./survey-design.js";
 import { runEngine, type CategoricalVar, type EngineOutput } from "./survey-variance.js";
-import type { ExclusionSummary, PrevalenceIndicator, PrevalenceMethod } from "./types.js";
+import type { ExclusionSummary, IntervalMethod, PrevalenceIndicator, PrevalenceMethod } from "./types.js";
+
+/** How a computation's estimates are reported: the interval method, the smallest group shown, the design's method. @internal */
+export interface EstimateSettings {
+  readonly ci: IntervalMethod;
+  /** Estimates on fewer children are suppressed (0: none is). */
+  readonly minN: number;
+  readonly method: PrevalenceMethod;
+}
 
 /** The sums of a computation, and what they are sums of. @internal */
 export interface Computed {

@@ -9,18 +9,10 @@
  * @internal
  */
 import { tQuantile } from "../../stats/student-t.js";
-import type { Computed } from "./computation.js";
+import type { Computed, EstimateSettings } from "./computation.js";
 import { COMBINED_BUCKETS, COMBINED_PROPS, CUTOFF_PROPS, Z_BUCKETS } from "./cutoff-buckets.js";
-import { proportionDesignEffect, proportionInterval, type IntervalMethod } from "./intervals.js";
-import type { CombinedEstimates, Estimate, IndicatorEstimates, MeanEstimate, PrevalenceMethod } from "./types.js";
-
-/** How a computation's estimates are reported: the interval method, the smallest group shown, the design's method. @internal */
-export interface EstimateSettings {
-  readonly ci: IntervalMethod;
-  /** Estimates on fewer children are suppressed (0: none is). */
-  readonly minN: number;
-  readonly method: PrevalenceMethod;
-}
+import { proportionDesignEffect, proportionInterval } from "./intervals.js";
+import type { CombinedEstimates, Estimate, IndicatorEstimates, MeanEstimate } from "./types.js";
 
 /** An estimate without numbers: no data, or withheld for its size. */
 function naEstimate(n: number, settings: EstimateSettings): Estimate {

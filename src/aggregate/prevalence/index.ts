@@ -13,10 +13,10 @@ export {
   type AnthroplusTableOptions,
 } from "./anthro-table.js";
 export { prevalenceSignificance, type Significance, type SignificanceIndicator } from "./significance.js";
-export type { IntervalMethod } from "./intervals.js";
 export {
   PREVALENCE_CUTOFFS,
   type CombinedEstimates,
+  type IntervalMethod,
   type Estimate,
   type ExclusionSummary,
   type IndicatorEstimates,

@@ -11,26 +11,8 @@ import { betaQuantile } from "../../stats/beta-quantile.js";
 import { expit, logit } from "../../stats/logit.js";
 import { normalQuantile } from "../../stats/normal.js";
 import { tQuantile } from "../../stats/student-t.js";
-import type { PrevalenceMethod } from "./types.js";
+import type { IntervalMethod, PrevalenceMethod } from "./types.js";
 
-/**
- * How the 95 % confidence interval of a prevalence is computed:
- *
- * - `logit` (default): WHO anthro's interval, symmetric on the logit scale
- *   with Student's t on the design's degrees of freedom; [0, 0] at 0 % and
- *   [100, 100] at 100 %.
- * - `wilson`: the Wilson score interval (R's `prop.test(x, n, correct = FALSE)`)
- *   on the effective sample size n / deff.
- * - `clopper-pearson`: the exact binomial interval (R's `binom.test(x, n)`)
- *   on the effective sample size.
- * - `korn-graubard`: Clopper–Pearson with the effective sample size
- *   shrunk further for a design with few degrees of freedom, by
- *   (t(n − 1) / t(df))² (Korn & Graubard 1998), never enlarged.
- *
- * Without a design (`simple`), the effective sample size is n and the last
- * three are the textbook binomial intervals of the n children.
- */
-export type IntervalMethod = "logit" | "wilson" | "clopper-pearson" | "korn-graubard";
 
 /** The interval methods, the default first. @internal */
 export const INTERVAL_METHODS: readonly IntervalMethod[] = ["logit", "wilson", "clopper-pearson", "korn-graubard"];

@@ -4,7 +4,6 @@
  * per group, where the rows went).
  */
 import type { NumberColumn } from "../../score/score-columns.js";
-import type { IntervalMethod } from "./intervals.js";
 
 /**
  * The indicators of a prevalence table, with WHO anthro's abbreviations:
@@ -12,6 +11,25 @@ import type { IntervalMethod } from "./intervals.js";
  * weight-for-length/height (0–5 years only).
  */
 export type PrevalenceIndicator = "HA" | "WA" | "BMI" | "WH";
+
+/**
+ * How the 95 % confidence interval of a prevalence is computed:
+ *
+ * - `logit` (default): WHO anthro's interval, symmetric on the logit scale
+ *   with Student's t on the design's degrees of freedom; [0, 0] at 0 % and
+ *   [100, 100] at 100 %.
+ * - `wilson`: the Wilson score interval (R's `prop.test(x, n, correct = FALSE)`)
+ *   on the effective sample size n / deff.
+ * - `clopper-pearson`: the exact binomial interval (R's `binom.test(x, n)`)
+ *   on the effective sample size.
+ * - `korn-graubard`: Clopper–Pearson with the effective sample size
+ *   shrunk further for a design with few degrees of freedom, by
+ *   (t(n − 1) / t(df))² (Korn & Graubard 1998), never enlarged.
+ *
+ * Without a design (`simple`), the effective sample size is n and the last
+ * three are the textbook binomial intervals of the n children.
+ */
+export type IntervalMethod = "logit" | "wilson" | "clopper-pearson" | "korn-graubard";
 
 /** The six cut-offs of every indicator: z < −3, < −2, < −1 and z > +1, > +2, > +3 (strict). */
 export type PrevalenceCutoff = "below3" | "below2" | "below1" | "above1" | "above2" | "above3";
