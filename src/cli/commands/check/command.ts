@@ -17,7 +17,7 @@ export const check = defineCommand({
   notes: "The rows are streamed: memory does not grow with the file. Only the counters, the tables of bands and the rows file (written as the rows pass) depend on the data.",
   examples: [
     "tumbuh check app-export.csv --compare zwei=zs_bbu --compare zlen=zs_tbu \\\n  --compare zwfl=zs_bbtb --rows disagree.csv",
-    "tumbuh check app-export.csv --compare cat_len=status_tbu --categories permenkes --format json",
+    "tumbuh check app-export.csv --compare cat_len=status_tbu \\\n  --categories permenkes --format json",
   ],
   check: ({ compare, categories, rows, output }) => {
     if (compare.size === 0) throw usageError("give at least one --compare FIELD=HEADER (e.g. --compare zwei=waz)");

@@ -63,9 +63,13 @@ export function checkText(report: AuditReport, headers: ReadonlyMap<AuditField, 
   }
   for (const [f, a] of fields) {
     out.push("", `${f} (${headers.get(f)}): rows by WHO's ${a.kind === "z" ? "band" : "category"} (down) and the column's (across)`);
-    const cw = Math.max(10, ...a.classes.map((c) => c.length + 2));
-    out.push(`  ${"".padEnd(cw)}${a.classes.map((c) => c.padStart(cw)).join("")}`);
-    a.bands.forEach((row, w) => out.push(`  ${a.classes[w]!.padEnd(cw)}${row.map((k) => String(k).padStart(cw)).join("")}`));
+    // z bands are short enough to head the columns; categories are numbered
+    const heads = a.kind === "z" ? a.classes : a.classes.map((_, k) => `(${k + 1})`);
+    const rowNames = a.kind === "z" ? a.classes : a.classes.map((c, k) => `(${k + 1}) ${c}`);
+    const lw = Math.max(...rowNames.map((c) => c.length)) + 2;
+    const cw = Math.max(8, ...heads.map((c) => c.length + 2), ...a.bands.flat().map((k) => String(k).length + 2));
+    out.push(`  ${"".padEnd(lw)}${heads.map((c) => c.padStart(cw)).join("")}`);
+    a.bands.forEach((row, w) => out.push(`  ${rowNames[w]!.padEnd(lw)}${row.map((k) => String(k).padStart(cw)).join("")}`));
   }
   const prevalence = Object.entries(report.prevalence);
   if (prevalence.length > 0) {
