@@ -55,8 +55,8 @@ export async function smartMeans(args: ScoreArgs, io: CommandIo, batchSize: numb
           const f = s[ff];
           for (let i = 0; i < batch.n; i++) {
             if (Number.isFinite(z[i]!) && f[i] !== 1) {
-              sums[k] += z[i]!;
-              counts[k]++;
+              sums[k] = sums[k]! + z[i]!;
+              counts[k] = counts[k]! + 1;
             }
           }
         });
