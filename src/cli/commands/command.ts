@@ -27,6 +27,8 @@ export interface CommandSpec<T extends readonly AnyOption[], A> {
   /** Paragraphs after the options. */
   readonly notes?: string;
   readonly examples: readonly string[];
+  /** The exit codes, when they differ from every other command's. */
+  readonly exitStatus?: string;
   /** Rules across the command's options, run after the required ones are checked and before the shared input rules. */
   readonly check?: (args: ArgsOf<T>) => void;
   /** The arguments the command runs with, from the checked ones (derived values, rules that need the checked input options); without it, the checked ones. */
