@@ -18,6 +18,7 @@ export type SmartRule = "atMost" | "above" | "below" | "between";
 
 /** One criterion's bands: the limits of excellent, good and acceptable, and the penalty of each grade. */
 export interface SmartBands {
+  /** How the value is held against the limits. */
   readonly rule: SmartRule;
   /** Three limits (excellent, good, acceptable); for `between`, three [low, high] pairs. */
   readonly limits: readonly [number, number, number] | readonly [readonly [number, number], readonly [number, number], readonly [number, number]];

@@ -59,8 +59,9 @@ export interface SmartWhz {
   readonly flagged: number;
   /** Mean of the WHZ WHO does not flag: the centre of the window; null without values. */
   readonly mean: number | null;
-  /** mean − 3 and mean + 3. */
+  /** mean − 3: lower WHZ are flagged. */
   readonly lower: number | null;
+  /** mean + 3: higher WHZ are flagged. */
   readonly upper: number | null;
   /** Children left after SMART's flags, on whom the SD, skewness, kurtosis and the Poisson test are computed. */
   readonly nUsed: number;
@@ -68,6 +69,7 @@ export interface SmartWhz {
 
 /** The SMART plausibility check of one set of rows. */
 export interface SmartPlausibility {
+  /** WHZ under SMART's flags: the window and the children left. */
   readonly whz: SmartWhz;
   /** % of the WHZ flagged by SMART. */
   readonly flaggedWhz: SmartCriterion;
