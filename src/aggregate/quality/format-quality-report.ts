@@ -155,7 +155,7 @@ function plausibilityLines(r: QualitySummary, L: QualityLabels): string[] {
   out.push(line(K.sdWhz, num(s.sdWhz.value, 2, L), s.sdWhz));
   out.push(line(K.skewnessWhz, num(s.skewnessWhz.value, 2, L), s.skewnessWhz));
   out.push(line(K.kurtosisWhz, num(s.kurtosisWhz.value, 2, L), s.kurtosisWhz));
-  out.push(s.poissonWhz === null ? line(K.poissonWhz, L.noClusters, null) : line(K.poissonWhz, p(s.poissonWhz.value), s.poissonWhz));
+  out.push(s.poissonWhz === null ? `${line(K.poissonWhz, "–", null).trimEnd()}  (${L.noClusters})` : line(K.poissonWhz, p(s.poissonWhz.value), s.poissonWhz));
   out.push(line(L.total, "", s.grade === null ? null : { grade: s.grade, penalty: s.score }));
   out.push(`  ${L.smartWindow(num(s.whz.mean, 2, L), num(s.whz.lower, 2, L), num(s.whz.upper, 2, L))}`);
   const flags = Z_KEYS.map((k) => `${L.indicators[k]} ${num(r.zScores[k].smartFlagged, 0, L)} (${percent(r.zScores[k].smartFlaggedPct, 2, L)})`);
