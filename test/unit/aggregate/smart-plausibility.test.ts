@@ -79,6 +79,10 @@ describe("smartPlausibility", () => {
     expect(r.poissonWhz).toMatchObject({ grade: P, penalty: 5 });
     expect(smartPlausibility({ ...base, clusterCases: [0, 0, 0] }).poissonWhz).toMatchObject({ value: null, grade: null, penalty: 0, indexOfDispersion: null });
   });
+  it("misuse of options.cluster throws, naming the function", () => {
+    expect(() => qualityReport({ sex: [1] }, { cluster: [1, 2] })).toThrow(/qualityReport: options.cluster has length 2 but the other columns have length 1/);
+    expect(() => qualityReport({ sex: [1] }, { cluster: "c" as never })).toThrow(TypeError);
+  });
   it("no WHZ at all: no overall grade", () => {
     expect(smartPlausibility({ ...base, whz: { n: 0, flagged: 0, mean: null, lower: null, upper: null, nUsed: 0 } }).grade).toBeNull();
   });
