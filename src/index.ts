@@ -84,7 +84,8 @@ export type { GroupKey } from "./aggregate/shared/group-key.js";
 export { skdn } from "./aggregate/skdn/skdn.js";
 export { latestPerChild, type RegisterVisits, type LatestPerChildOptions, type LatestPerChild } from "./aggregate/register/latest-per-child.js";
 export { takeRows } from "./aggregate/register/take-rows.js";
-export { checkScores, type AuditField, type CheckScoresOptions, type FieldAudit, type PrevalenceChange, type AuditReport } from "./audit/check-scores.js";
+export { checkScores } from "./audit/check-scores.js";
+export type { AuditField, CheckScoresOptions, FieldAudit, PrevalenceChange, AuditReport } from "./audit/types.js";
 export { Z_BANDS } from "./audit/z-bands.js";
 export { KBM_GRAMS } from "./aggregate/skdn/kbm.js";
 export { SKDN_AGE_GROUPS, type SkdnAgeGroup } from "./aggregate/skdn/age-groups.js";
@@ -97,8 +98,13 @@ export {
   type PrevalenceIndicator, type PrevalenceCutoff, type IndicatorEstimates, type CombinedEstimates,
   type Estimate, type MeanEstimate, type ExclusionSummary,
   type AnthroTable, type AnthroTableOptions, type AnthroTableGroups, type AnthroplusTableOptions,
-  type Significance, type SignificanceIndicator,
+  type Significance, type SignificanceIndicator, type IntervalMethod,
 } from "./aggregate/prevalence/index.js";
+export { smartFlags, SMART_FLAG_RANGE, type SmartFlags } from "./aggregate/smart/smart-flags.js";
+export { SMART_PLAUSIBILITY, type SmartBands, type SmartRule, type SmartPlausibilityBands } from "./aggregate/smart/plausibility-bands.js";
+export {
+  SMART_AGE_RATIO, type SmartPlausibility, type SmartCriterion, type SmartAgeRatio, type SmartPoisson, type SmartWhz,
+} from "./aggregate/smart/plausibility.js";
 export {
   growthChartSvg,
   type GrowthChartOptions, type GrowthChartChild, type GrowthChartPoint,

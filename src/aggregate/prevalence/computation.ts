@@ -6,7 +6,7 @@
  * estimates.
  * @internal
  */
-import { checkColumn, checkObject, checkOptions } from "../../util/checks.js";
+import { checkChoice, checkColumn, checkInteger, checkObject, checkOptions } from "../../util/checks.js";
 import { buildUnits } from "./accumulation-units.js";
 import type { Analysis, AnalysisIndicator } from "./analyses.js";
 import { type Breakdown, type GroupingMode } from "./breakdowns.js";
@@ -17,9 +17,19 @@ import {
   includeCombined, includeIndicator, INVALID_WEIGHT, KEPT, MISSING_DESIGN, readAges, rowsWith,
   type IncludedIndicator, type RowStatus,
 } from "./inclusion.js";
+import { INTERVAL_METHODS } from "./intervals.js";
+import { smartFlagColumn } from "./smart-exclusion.js";
 import { readDesign } from "./survey-design.js";
 import { runEngine, type CategoricalVar, type EngineOutput } from "./survey-variance.js";
-import type { ExclusionSummary, PrevalenceIndicator, PrevalenceMethod } from "./types.js";
+import type { ExclusionSummary, IntervalMethod, PrevalenceIndicator, PrevalenceMethod } from "./types.js";
+
+/** How a computation's estimates are reported: the interval method, the smallest group shown, the design's method. @internal */
+export interface EstimateSettings {
+  readonly ci: IntervalMethod;
+  /** Estimates on fewer children are suppressed (0: none is). */
+  readonly minN: number;
+  readonly method: PrevalenceMethod;
+}
 
 /** The sums of a computation, and what they are sums of. @internal */
 export interface Computed {
@@ -39,6 +49,8 @@ export interface Computed {
   readonly offsets: readonly number[];
   readonly out: EngineOutput;
   readonly excluded: Partial<Record<PrevalenceIndicator | "HA_WH", ExclusionSummary>>;
+  /** How the estimates are reported (interval, smallest group). */
+  readonly settings: EstimateSettings;
 }
 
 /** How a caller runs the computation. @internal */
@@ -52,7 +64,7 @@ export interface ComputeMode extends GroupingMode {
 }
 
 const COLUMN_KEYS = ["sex", "ageDays", "ageMonths", "oedema", "scores"];
-const OPTION_KEYS = ["design", "groups", "nested", "standardBreakdowns"];
+const OPTION_KEYS = ["design", "groups", "nested", "standardBreakdowns", "ci", "minN", "flags"];
 
 /**
  * Runs the whole computation.
@@ -68,6 +80,9 @@ export function compute(columnsIn: unknown, optionsIn: unknown, analysis: Analys
   if (columns.scores === undefined) throw new TypeError(`${caller}: columns.scores is required (e.g. the result of scoreColumns)`);
   const scores = checkObject(columns.scores, null, caller, "columns.scores");
   const options = checkOptions(optionsIn, mode.optionKeys ?? OPTION_KEYS, caller);
+  const ci = options.ci === undefined ? "logit" : checkChoice(options.ci, INTERVAL_METHODS, caller, "options.ci");
+  const minN = options.minN === undefined ? 0 : checkInteger(options.minN, 0, Number.MAX_SAFE_INTEGER, caller, "options.minN");
+  const smart = options.flags === undefined ? false : checkChoice(options.flags, ["who", "smart"] as const, caller, "options.flags") === "smart";
 
   const reason = new Uint8Array(n);
   const months = readAges(columns, n, caller, analysis.ageRule, reason);
@@ -104,7 +119,9 @@ export function compute(columnsIn: unknown, optionsIn: unknown, analysis: Analys
   const cont: Float64Array[] = [];
   const excluded: Partial<Record<PrevalenceIndicator | "HA_WH", ExclusionSummary>> = {};
   const included = new Map<PrevalenceIndicator, IncludedIndicator & { flags: ArrayLike<number> | null }>();
-  for (const { spec, z, f } of present) {
+  for (const p of present) {
+    const { spec, z } = p;
+    const f = smart ? smartFlagColumn(spec, z, p.f, status) : p.f;
     const inc = includeIndicator(spec, z, f, status, analysis.combined && (spec.code === "HA" || spec.code === "WH"));
     cat.push({ bucket: inc.bucket, buckets: Z_BUCKETS, props: CUTOFF_PROPS });
     cont.push(inc.mean);
@@ -142,5 +159,6 @@ export function compute(columnsIn: unknown, optionsIn: unknown, analysis: Analys
     offsets,
     out,
     excluded,
+    settings: { ci, minN, method: design.method },
   };
 }

@@ -14,6 +14,26 @@ import type { NumberColumn } from "../../score/score-columns.js";
 export type PrevalenceIndicator = "HA" | "WA" | "BMI" | "WH";
 
 /**
+ * How the 95 % confidence interval of a prevalence is computed:
+ *
+ * - `logit` (default): WHO anthro's interval, symmetric on the logit scale
+ *   with Student's t on the design's degrees of freedom; [0, 0] at 0 % and
+ *   [100, 100] at 100 %.
+ * - `wilson`: the Wilson score interval (R's `prop.test(x, n, correct = FALSE)`)
+ *   on the effective sample size n / deff.
+ * - `clopper-pearson`: the exact binomial interval (R's `binom.test(x, n)`)
+ *   on the effective sample size.
+ * - `korn-graubard`: Clopper–Pearson with the effective sample size
+ *   shrunk further for a design with few degrees of freedom, by
+ *   (t(n − 1) / t(df))² (Korn & Graubard 1998), never enlarged.
+ *
+ * Without a design (`simple`), the effective sample size is n and the last
+ * three are the textbook binomial intervals of the n children.
+ * @category Aggregation
+ */
+export type IntervalMethod = "logit" | "wilson" | "clopper-pearson" | "korn-graubard";
+
+/**
  * The six cut-offs of every indicator: z < −3, < −2, < −1 and z > +1, > +2, > +3 (strict).
  * @category Aggregation
  */
@@ -30,9 +50,10 @@ export type PrevalenceCutoff = "below3" | "below2" | "below1" | "above1" | "abov
 export const PREVALENCE_CUTOFFS: readonly PrevalenceCutoff[] = ["below3", "below2", "below1", "above1", "above2", "above3"];
 
 /**
- * A survey estimate with its standard error and 95 % confidence interval. For
- * a prevalence all four are percentages (0–100); for a mean z-score they are
- * in z units. NaN where undefined (no data in the group).
+ * A survey estimate with its standard error, 95 % confidence interval,
+ * design effect and number of children. For a prevalence `r`, `se`, `ll`
+ * and `ul` are percentages (0–100); for a mean z-score they are in z units.
+ * NaN where undefined (no data in the group) or withheld (`suppressed`).
  * @category Aggregation
  */
 export interface Estimate {
@@ -40,10 +61,22 @@ export interface Estimate {
   readonly r: number;
   /** Its standard error (Taylor linearisation for the design). */
   readonly se: number;
-  /** Lower limit of the 95 % confidence interval. */
+  /** Lower limit of the 95 % confidence interval (see {@link PrevalenceOptions.ci}). */
   readonly ll: number;
   /** Upper limit of the 95 % confidence interval. */
   readonly ul: number;
+  /**
+   * Design effect: the design's variance of the estimate over the variance
+   * a simple random sample of `n` children would give (p(1 − p)/(n − 1) for
+   * a prevalence, s²/n for a mean; survey's `deff = "replace"`). 1 without a
+   * design; NaN when undefined (a prevalence of 0 % or 100 % with a design,
+   * fewer than two children).
+   */
+  readonly deff: number;
+  /** Children the estimate is computed on, unweighted (for a prevalence: `unwpop`; for the mean: those with a z-score, oedema left out). */
+  readonly n: number;
+  /** Withheld because `n` is below {@link PrevalenceOptions.minN}: the numbers are NaN. */
+  readonly suppressed: boolean;
 }
 
 /**
@@ -218,6 +251,28 @@ export interface PrevalenceOptions {
    * @defaultValue true
    */
   readonly standardBreakdowns?: boolean;
+  /**
+   * The confidence interval of the prevalences: WHO's `"logit"`, or
+   * `"wilson"`, `"clopper-pearson"`, `"korn-graubard"` for small groups
+   * (see {@link IntervalMethod} and docs/prevalence.md). Means always get
+   * the t interval.
+   * @defaultValue "logit"
+   */
+  readonly ci?: IntervalMethod;
+  /**
+   * Withhold estimates on fewer than this many children: their numbers
+   * become NaN and `suppressed` true (0 withholds none).
+   * @defaultValue 0
+   */
+  readonly minN?: number;
+  /**
+   * Which implausible z-scores are left out: `"who"` WHO's fixed flags (the
+   * `f…` columns), or `"smart"` SMART's flags — a z-score more than 3 from
+   * the mean of the analysed children's unflagged z-scores of its indicator
+   * (see {@link smartFlags}).
+   * @defaultValue "who"
+   */
+  readonly flags?: "who" | "smart";
 }
 
 /**

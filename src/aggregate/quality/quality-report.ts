@@ -15,6 +15,8 @@ import { UNDER_FIVE_MONTHS } from "../shared/under-five.js";
 import { digitPreferenceFromCounts, firstDecimal } from "./digit-preference.js";
 import { addMoment, momentSummary, MOMENT_SLOTS } from "./moments.js";
 import { QUALITY_THRESHOLDS, ratePValue, rateBelow } from "./thresholds.js";
+import { smartPass, type ClusterCodes } from "./smart-pass.js";
+import { smartPlausibility, smartWindow } from "../smart/plausibility.js";
 import type {
   CompletenessItem,
   QualityColumns,
@@ -27,7 +29,7 @@ import type {
 const CALLER = "qualityReport";
 const COLUMN_KEYS = ["sex", "dateOfBirth", "visitDate", "ageDays", "ageMonths", "weightKg", "lenheiCm", "measure", "oedema"];
 const SCORE_KEYS = ["sex", "ageDays", "ageMonths", "weightKg", "lenheiCm", "measure", "oedema"] as const;
-const OPTION_KEYS = ["groupBy", "expectedSexRatio"];
+const OPTION_KEYS = ["groupBy", "expectedSexRatio", "cluster"];
 const Z_FIELDS = ["zlen", "zwei", "zwfl", "zbmi"] as const;
 const FLAG_FIELDS = ["flen", "fwei", "fwfl", "fbmi"] as const;
 
@@ -62,6 +64,15 @@ const LENHEI_DIGIT = WEIGHT_DIGIT + 10;
 const STRIDE = LENHEI_DIGIT + 10;
 const MOMENT_STRIDE = Z_FIELDS.length * MOMENT_SLOTS;
 
+/** The clusters of `options.cluster` as dense codes, −1 where missing. */
+function clusterCodes(column: unknown, n: number): ClusterCodes {
+  const index = groupIndex(["cluster"], [{ columns: { cluster: column }, length: n, label: "options" }], CALLER);
+  const missing = index.keys.findIndex((k) => k.cluster === null);
+  const codes = index.codes[0]!;
+  if (missing >= 0) for (let i = 0; i < n; i++) if (codes[i] === missing) codes[i] = -1;
+  return { codes, count: index.keys.length };
+}
+
 /** 1 usable, 0 missing (NaN), −1 invalid, for a measurement. */
 function presence(v: number): number {
   return v !== v ? 0 : v > 0 && v < Infinity ? 1 : -1;
@@ -88,14 +99,20 @@ function slice(c: Float64Array, from: number, k: number): number[] {
  * decimal and the digit preference score), the share of z-scores flagged by
  * WHO's limits, and the SD, skewness and kurtosis of HAZ, WAZ, WHZ and BAZ
  * (z-scores by {@link scoreColumns}, WHO-rounded; flagged values excluded).
+ * Beside WHO's flags it counts SMART's (a z-score more than 3 from the
+ * group's own mean; see {@link smartFlags}) and runs the SMART
+ * plausibility check of the weight-for-height data (`plausibility`: flagged
+ * WHZ, sex and age ratios, digit preference, SD, skewness and kurtosis of
+ * WHZ and, with `options.cluster`, the Poisson test over clusters, each
+ * graded with SMART's penalty points; see {@link SMART_PLAUSIBILITY}).
  * Formulas, thresholds and sources are in docs/data-quality.md; the grades use
  * {@link QUALITY_THRESHOLDS}. Render it with {@link formatQualityReport}.
  *
  * Bad data never throws: it is counted. Cost: one {@link scoreColumns}
- * call and two passes over the rows, with per-group counters in typed arrays.
+ * call and three passes over the rows, with per-group counters in typed arrays.
  *
  * @param columns - the measurements (see {@link QualityColumns})
- * @param options - grouping columns and the expected sex ratio
+ * @param options - grouping columns, the expected sex ratio, the clusters
  * @returns plain data: the whole batch's checks, and each group's in `groups`
  * @throws TypeError for a missing `sex` column, an unknown column or option, or a column that is not an array
  * @throws RangeError for columns of unequal length or a non-positive `expectedSexRatio`
@@ -111,6 +128,7 @@ function slice(c: Float64Array, from: number, k: number): number[] {
  * r.sexRatio.ratio; // => 1
  * r.age.byYear; // => [0, 1, 1, 1, 0]
  * r.digitPreference.weight?.counts[5]; // => 2
+ * r.plausibility.sexRatio.grade; // => "excellent"
  * @category Aggregation
  */
 export function qualityReport(columns: QualityColumns, options?: QualityOptions): QualityReport {
@@ -134,6 +152,7 @@ export function qualityReport(columns: QualityColumns, options?: QualityOptions)
     : undefined;
   const nGroups = groups === undefined ? 0 : groups.keys.length;
   const codes = groups?.codes[0];
+  const clusters = opts.cluster === undefined ? undefined : clusterCodes(opts.cluster, n);
 
   // Age in days from the dates where both are present; else the given ages.
   const ageDays = new Float64Array(n);
@@ -234,6 +253,9 @@ export function qualityReport(columns: QualityColumns, options?: QualityOptions)
     }
   }
 
+  const WHZ = Z_FIELDS.indexOf("zwfl");
+  const smart = smartPass(zCols, fCols, WHZ, mom, MOMENT_STRIDE, nGroups, codes, clusters);
+
   const summary = (slot: number): QualitySummary => {
     const b = slot * STRIDE;
     const rows = c[b + ROWS]!;
@@ -264,8 +286,18 @@ export function qualityReport(columns: QualityColumns, options?: QualityOptions)
         excessKurtosis: s.excessKurtosis,
         skewnessRating: rateBelow(s.skewness === null ? null : Math.abs(s.skewness), QUALITY_THRESHOLDS.skewKurtosis),
         kurtosisRating: rateBelow(s.excessKurtosis === null ? null : Math.abs(s.excessKurtosis), QUALITY_THRESHOLDS.skewKurtosis),
+        smartFlagged: smart.flagged[slot * Z_FIELDS.length + k]!,
+        smartFlaggedPct: pct(smart.flagged[slot * Z_FIELDS.length + k]!, nz),
       };
     });
+    const byMonth = slice(c, b + BY_MONTH, UNDER_FIVE_MONTHS);
+    const digits = {
+      weight: weightKg === undefined ? null : digitPreferenceFromCounts(c, b + WEIGHT_DIGIT),
+      lenhei: lenheiCm === undefined ? null : digitPreferenceFromCounts(c, b + LENHEI_DIGIT),
+    };
+    const whz = zScores.zwfl;
+    const whzMean = orNull(smart.means[slot * Z_FIELDS.length + WHZ]!);
+    const after = momentSummary(smart.whzMoments, slot * MOMENT_SLOTS);
     return {
       records: rows,
       completeness: {
@@ -290,7 +322,7 @@ export function qualityReport(columns: QualityColumns, options?: QualityOptions)
         n: byYear.reduce((s, k) => s + k, 0),
         outOfRange: c[b + AGE_OVER]!,
         byYear,
-        byMonth: slice(c, b + BY_MONTH, UNDER_FIVE_MONTHS),
+        byMonth,
         byBirthMonth: dob === undefined ? null : slice(c, b + BIRTH_MONTH, 12),
         heaping: {
           n: heapN,
@@ -300,11 +332,19 @@ export function qualityReport(columns: QualityColumns, options?: QualityOptions)
           pValue: orNull(chiSquarePValue(chiHeap, 11)),
         },
       },
-      digitPreference: {
-        weight: weightKg === undefined ? null : digitPreferenceFromCounts(c, b + WEIGHT_DIGIT),
-        lenhei: lenheiCm === undefined ? null : digitPreferenceFromCounts(c, b + LENHEI_DIGIT),
-      },
+      digitPreference: digits,
       zScores,
+      plausibility: smartPlausibility({
+        whz: { n: whz.n, flagged: whz.smartFlagged, mean: whzMean, ...smartWindow(whzMean), nUsed: after.n },
+        sd: after.sd,
+        skewness: after.skewness,
+        excessKurtosis: after.excessKurtosis,
+        sexRatioP: pSex,
+        byMonth,
+        dpsWeight: digits.weight?.dps ?? null,
+        dpsHeight: digits.lenhei?.dps ?? null,
+        clusterCases: smart.clusterCases[slot]!,
+      }),
     };
   };
 

@@ -7,6 +7,7 @@ import type { ScoreColumnsInput } from "../../score/score-columns.js";
 import type { GroupKey } from "../shared/group-key.js";
 import type { DigitPreference } from "./digit-preference.js";
 import type { QualityRating } from "./thresholds.js";
+import type { SmartPlausibility } from "../smart/plausibility.js";
 
 /**
  * Columns for {@link qualityReport}, all of the same length. Only `sex` is
@@ -39,6 +40,12 @@ export interface QualityOptions {
    * @defaultValue 1
    */
   readonly expectedSexRatio?: number;
+  /**
+   * Each row's cluster (survey PSU), as long as the data: adds the SMART
+   * plausibility check's Poisson test of WHZ < −2 over clusters. Blank,
+   * null or NaN: the row is in no cluster.
+   */
+  readonly cluster?: ArrayLike<unknown>;
 }
 
 /**
@@ -163,6 +170,10 @@ export interface ZDistribution {
   readonly skewnessRating: QualityRating | null;
   /** SMART's grade of |excess kurtosis|. */
   readonly kurtosisRating: QualityRating | null;
+  /** Of `n`, flagged by SMART: more than 3 from the mean of the unflagged z-scores (`mean`), or flagged by WHO. */
+  readonly smartFlagged: number;
+  /** `smartFlagged` in percent of `n`. */
+  readonly smartFlaggedPct: number | null;
 }
 
 /**
@@ -208,6 +219,8 @@ export interface QualitySummary {
   readonly digitPreference: QualityDigits;
   /** Flags, SD, skewness and kurtosis of each z-score. */
   readonly zScores: QualityZScores;
+  /** The SMART plausibility check (ENA for SMART) of the weight-for-height data. */
+  readonly plausibility: SmartPlausibility;
 }
 
 /**

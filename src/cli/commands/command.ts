@@ -27,11 +27,14 @@ export interface CommandSpec<T extends readonly AnyOption[], A> {
   /** Paragraphs after the options. */
   readonly notes?: string;
   readonly examples: readonly string[];
+  /** The exit codes, when they differ from every other command's. */
+  readonly exitStatus?: string;
   /** Rules across the command's options, run after the required ones are checked and before the shared input rules. */
   readonly check?: (args: ArgsOf<T>) => void;
   /** The arguments the command runs with, from the checked ones (derived values, rules that need the checked input options); without it, the checked ones. */
   readonly finish?: (args: ArgsOf<T>) => A;
-  readonly run: (args: A, io: CommandIo, tuning: ScoreTuning) => Promise<void>;
+  /** Runs the command; a number is the exit status (`check`: 1 when something is misclassified), nothing is 0. */
+  readonly run: (args: A, io: CommandIo, tuning: ScoreTuning) => Promise<void | number>;
 }
 
 /** A command, whatever its arguments. */
@@ -49,7 +52,7 @@ export interface Command {
    * @returns "help" or "version" when asked for, else the run
    * @throws CliError (exit 2) for a usage error
    */
-  parse(argv: readonly string[]): "help" | "version" | ((io: CommandIo, tuning: ScoreTuning) => Promise<void>);
+  parse(argv: readonly string[]): "help" | "version" | ((io: CommandIo, tuning: ScoreTuning) => Promise<void | number>);
 }
 
 /** The command made of `spec`: without `finish`, it runs with the parsed arguments as they are. */

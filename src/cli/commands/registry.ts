@@ -4,6 +4,7 @@
  * here.
  */
 import { chart } from "./chart/command.js";
+import { check } from "./check/command.js";
 import type { Command } from "./command.js";
 import { prevalence } from "./prevalence/command.js";
 import { quality } from "./quality/command.js";
@@ -18,6 +19,7 @@ export const COMMANDS: readonly Command[] = [
   prevalence,
   report,
   chart,
+  check,
 ];
 
 /** The command named `name`, if any. */

@@ -124,6 +124,20 @@ describe("tumbuh quality on WHO's demo survey: the z-score statistics from WHO's
       expect(d.sd!, z).toBeCloseTo(sd, 10);
     }
   });
+
+  it("--cluster: the SMART plausibility check with the Poisson test over the clusters (here the survey's regions)", async () => {
+    const withRegion = [[...INPUTS, "region"].join(","), ...under5.map((i) => [...INPUTS, "region"].map((c) => f.col(c)[i]).join(","))];
+    const r = (await report([...argv, "--cluster", "region"], `${withRegion.join("\n")}\n`)) as unknown as {
+      plausibility: { whz: { n: number; flagged: number }; poissonWhz: { clusters: number; indexOfDispersion: number } | null; score: number; grade: string };
+    };
+    // WHZ < −2 after SMART's flags, by region: East 1, North 0, South 1, West 0 → mean ½, variance ⅓, ID ⅔
+    expect(r.plausibility.poissonWhz!.clusters).toBe(4);
+    expect(r.plausibility.poissonWhz!.indexOfDispersion).toBeCloseTo(2 / 3, 12);
+    // every criterion excellent but the age ratio (10 points; see test/unit/aggregate/smart-plausibility.test.ts)
+    expect([r.plausibility.score, r.plausibility.grade]).toEqual([10, "good"]);
+    const without = (await report(argv, `${lines.join("\n")}\n`)) as unknown as { plausibility: { poissonWhz: null } };
+    expect(without.plausibility.poissonWhz).toBeNull();
+  });
 });
 
 describe("tumbuh quality: text output and options", () => {

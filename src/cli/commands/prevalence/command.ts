@@ -14,7 +14,10 @@ export const prevalence = defineCommand({
   sections: [SCORED_COLUMNS],
   options: PREVALENCE_OPTIONS,
   examples: ["tumbuh prevalence survey.csv --weights sw --cluster cluster \\\n  --strata strata --region region --significance"],
-  check: ({ whoAnthro, significance, ages, by, region }) => {
+  check: ({ whoAnthro, significance, ages, by, region, ci, minN, flags }) => {
+    if (whoAnthro && (ci !== "logit" || minN > 0 || flags !== "who")) {
+      throw usageError("--who-anthro writes WHO anthro's table exactly as anthro computes it; leave out --ci, --min-n and --flags (or --who-anthro)");
+    }
     if (whoAnthro && significance) {
       throw usageError("--significance adds columns that WHO anthro's table does not have; leave out --who-anthro (or --significance)");
     }

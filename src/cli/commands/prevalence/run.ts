@@ -91,12 +91,18 @@ export async function runPrevalence(argsIn: PrevalenceArgs, io: CommandIo, tunin
     const groups: Record<string, ArrayLike<unknown>> = {};
     if (region !== undefined) groups[args.region!] = region;
     args.by.forEach((name, j) => (groups[name] = by[j]!));
-    const options: PrevalenceOptions = { ...withDesign, ...(Object.keys(groups).length > 0 ? { groups } : {}) };
+    const options: PrevalenceOptions = {
+      ...withDesign,
+      ...(Object.keys(groups).length > 0 ? { groups } : {}),
+      ci: args.ci,
+      minN: args.minN,
+      flags: args.flags,
+    };
     const result = args.ages === "0-5" ? prevalence(collected.columns(), options) : prevalence5to19(collected.columns(), options);
     warnExclusions(result, run.warn);
     if (args.format === "json") await output.write(prevalenceJson(result, args.significance));
     else {
-      prevalenceTable(result, args.significance, table);
+      prevalenceTable(result, { significance: args.significance, minN: args.minN }, table);
       await output.write(table.take());
     }
   });

@@ -21,7 +21,10 @@ export async function runQuality(args: QualityArgs, io: CommandIo, tuning: Score
   let rows = 0;
   await withOutput(args.output, io, run, async (output) => {
     let measurements: MeasurementCollector | undefined;
-    const named = args.by.map((name) => ({ option: "--by", name, kind: "text" as const }));
+    const named = [
+      ...args.by.map((name) => ({ option: "--by", name, kind: "text" as const })),
+      ...(args.cluster === undefined ? [] : [{ option: "--cluster", name: args.cluster, kind: "text" as const }]),
+    ];
     const groups = new NamedColumnCollector(named);
     const summary = await readBatches(
       run,
@@ -39,7 +42,8 @@ export async function runQuality(args: QualityArgs, io: CommandIo, tuning: Score
     rows = summary.rows;
     const { length: _, ...columns } = measurements!.columns();
     const groupBy = Object.fromEntries(args.by.map((name, k) => [name, groups.text(k)]));
-    const report = qualityReport(columns as QualityColumns, args.by.length > 0 ? { groupBy } : {});
+    const cluster = args.cluster === undefined ? {} : { cluster: groups.text(args.by.length) };
+    const report = qualityReport(columns as QualityColumns, { ...(args.by.length > 0 ? { groupBy } : {}), ...cluster });
     const text = args.format === "json" ? `${JSON.stringify(report, null, 2)}\n` : withNewline(formatQualityReport(report, { lang: args.lang }));
     await output.write(text);
   });

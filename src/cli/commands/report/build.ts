@@ -142,7 +142,7 @@ function withSignificance(e: ReportEstimate, indicator: SignificanceIndicator): 
   return { ...e, significance: prevalenceSignificance(indicator, e.r) };
 }
 
-const NA: Estimate = { r: Number.NaN, se: Number.NaN, ll: Number.NaN, ul: Number.NaN };
+const NA: Estimate = { r: Number.NaN, se: Number.NaN, ll: Number.NaN, ul: Number.NaN, deff: Number.NaN, n: 0, suppressed: false };
 const NO_CHILD: IndicatorEstimates = { pop: 0, unwpop: 0, below3: NA, below2: NA, below1: NA, above1: NA, above2: NA, above3: NA, mean: { ...NA, stdev: Number.NaN } };
 
 function areaPrevalence(g: PrevalenceGroup, weighted: boolean): AreaPrevalence {
@@ -163,8 +163,8 @@ function areaSkdn(r: SkdnRow): AreaSkdn {
 }
 
 function summary(q: QualitySummary): QualitySummary {
-  const { records, completeness, sexRatio, age, digitPreference, zScores } = q;
-  return { records, completeness, sexRatio, age, digitPreference, zScores };
+  const { records, completeness, sexRatio, age, digitPreference, zScores, plausibility } = q;
+  return { records, completeness, sexRatio, age, digitPreference, zScores, plausibility };
 }
 
 const blankToNull = (v: string): string | null => (v === "" ? null : v);

@@ -1,6 +1,6 @@
 /** `tumbuh score`: its option table and the arguments it gives. */
 import { inputOptions } from "../../options/input.js";
-import { choiceOption, type ArgsOf } from "../../options/option.js";
+import { choiceOption, flag, type ArgsOf } from "../../options/option.js";
 import { OUTPUT } from "../../options/shared.js";
 import { categoryNames } from "./categories.js";
 import { WHO2007_FIELDS } from "./output-fields.js";
@@ -23,6 +23,13 @@ export const SCORE_OPTIONS = [
       ["who", categoryNames("who").join(", ")],
       ["permenkes", `${categoryNames("permenkes").join(", ")} (Permenkes 2/2020 has no hfa or wfa categories)`],
     ],
+  }),
+  flag({
+    key: "smartFlags",
+    names: ["--smart-flags"],
+    help: "add SMART's flags after the other columns: flen_smart, fwei_smart, fwfl_smart, fbmi_smart (1 when the z-score is more than 3 from the file's mean of the z-scores WHO does not flag, or WHO flags it). Reads the file twice (not stdin)",
+    default: false,
+    set: true,
   }),
   ...inputOptions({ command: "score" }),
 ] as const;
