@@ -64,6 +64,8 @@ export class VisitResult {
   kbmMonthMissed = false;
   velocityFrom = -1;
   velocityFromKey = Number.NaN;
+  /** The weight at the velocity's earlier visit, kg. */
+  velocityFromKg = Number.NaN;
   velocityInterval = 0;
   velocityZ = Number.NaN;
   velocityCentile = Number.NaN;
@@ -173,6 +175,11 @@ export class TrajectoryEngine {
     return res;
   }
 
+  /** The day key of the child's latest visit day (NaN before its first visit). */
+  latestKey(child: number): number {
+    return child < this.capacity && this.count[child]! > 0 ? this.vKey[child * RECENT_VISITS + this.head[child]!]! : Number.NaN;
+  }
+
   private reset(res: VisitResult): void {
     res.outOfOrder = false;
     res.replaces = -1;
@@ -189,6 +196,7 @@ export class TrajectoryEngine {
     res.kbmMonthMissed = false;
     res.velocityFrom = -1;
     res.velocityFromKey = Number.NaN;
+    res.velocityFromKg = Number.NaN;
     res.velocityInterval = 0;
     res.velocityZ = Number.NaN;
     res.velocityCentile = Number.NaN;
@@ -292,6 +300,7 @@ export class TrajectoryEngine {
       const z = incrementZ(t, k, y);
       res.velocityFrom = this.vRow[e]!;
       res.velocityFromKey = this.vKey[e]!;
+      res.velocityFromKg = before;
       res.velocityInterval = code;
       res.velocityZ = z;
       res.velocityCentile = z === z ? zToCentile(z) : z;

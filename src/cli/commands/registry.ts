@@ -10,6 +10,7 @@ import { quality } from "./quality/command.js";
 import { report } from "./report/command.js";
 import { score } from "./score/command.js";
 import { skdn } from "./skdn/command.js";
+import { trends } from "./trends/command.js";
 
 export const COMMANDS: readonly Command[] = [
   score,
@@ -18,6 +19,7 @@ export const COMMANDS: readonly Command[] = [
   prevalence,
   report,
   chart,
+  trends,
 ];
 
 /** The command named `name`, if any. */
