@@ -4,6 +4,7 @@ import { dateColumn } from "../dates/calendar.js";
 import { prepareColumns, scoreColumns, type NumberColumn, type ScoreColumnsInput } from "../score/score-columns.js";
 import { checkColumn, checkObject, checkOptions } from "../util/checks.js";
 import { TrajectoryEngine } from "./trajectory-engine.js";
+import { visitOrder } from "./visit-order.js";
 
 /**
  * A register of visits for {@link growthTrajectories}: one row per visit,
@@ -186,7 +187,6 @@ export function growthTrajectories(columns: TrajectoryColumns, options?: Traject
   // Child codes, and the rows that take part, sorted by child, day and position.
   const codes = new Map<string, number>();
   const childIds: string[] = [];
-  let used = 0;
   for (let i = 0; i < n; i++) {
     const a = age[i]!;
     const k = key[i]!;
@@ -199,16 +199,11 @@ export function growthTrajectories(columns: TrajectoryColumns, options?: Traject
       childIds.push(id);
     }
     out.child[i] = c;
-    used++;
   }
-  const order = new Int32Array(used);
-  for (let i = 0, j = 0; i < n; i++) if (out.child[i]! >= 0) order[j++] = i;
-  order.sort((x, y) => out.child[x]! - out.child[y]! || key[x]! - key[y]! || x - y);
 
   const engine = new TrajectoryEngine(kbmTable, visit !== undefined, childIds.length);
   const sex = input.sex;
-  for (let j = 0; j < used; j++) {
-    const r = order[j]!;
+  for (const r of visitOrder(out.child, key)) {
     const v = engine.visit(out.child[r]!, r, key[r]!, age[r]!, sex[r]!, weight[r]!, out.waz[r]!, out.laz[r]!);
     if (v.replaces >= 0) out.superseded[v.replaces] = 1;
     out.previous[r] = v.previous;

@@ -16,7 +16,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ROOT } from "../../support/by-hand.js";
-import { writeRegister } from "../../support/register-file.js";
+import { writeRegister } from "../../../bench/lib/register.js";
 
 const NODE_FLAGS = ["--max-semi-space-size=1", "--max-old-space-size=96", "--import", "tsx"];
 const MARGIN_MIB = 12;

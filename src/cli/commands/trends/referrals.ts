@@ -81,6 +81,16 @@ export class ReferralTracker {
     return out;
   }
 
+  /** The rows of the children to refer (each child's visit), in child order. */
+  referredRows(): number[] {
+    const month = this.reportMonth;
+    const out: number[] = [];
+    for (let c = 0; c < this.row.length; c++) {
+      if (this.row[c]! >= 0 && this.month[c] === month && (this.flags[c]! & this.mask) !== 0) out.push(this.row[c]!);
+    }
+    return out;
+  }
+
   /** The month reported as `YYYY-MM`, or "" when there is none. */
   monthText(): string {
     const m = this.reportMonth;

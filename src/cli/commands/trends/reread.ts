@@ -17,6 +17,7 @@ import { TrendRows } from "./trend-rows.js";
 import { BatchVisits } from "./visits.js";
 import { TrendWriter } from "./writer.js";
 import { readBatches } from "../../columns/read-batches.js";
+import { visitOrder } from "../../../velocity/visit-order.js";
 
 /** Bytes a row takes while a file is read twice: the first read's columns, the row order, and the results. */
 export const BYTES_PER_ROW = 4 + 8 * 5 + 1 + 2 + 4 + TrendRows.BYTES_PER_ROW;
@@ -73,11 +74,7 @@ export async function rereadTrends(args: TrendsArgs, io: CommandIo, tuning: Scor
   const child = cols.child.values();
   const day = cols.day.values();
   const n = child.length;
-  let used = 0;
-  for (let r = 0; r < n; r++) if (child[r]! >= 0) used++;
-  const order = new Int32Array(used);
-  for (let r = 0, j = 0; r < n; r++) if (child[r]! >= 0) order[j++] = r;
-  order.sort((x, y) => child[x]! - child[y]! || day[x]! - day[y]! || x - y);
+  const order = visitOrder(child, day);
   const results = new TrendRows(n);
   const [age, sex, weight, waz, laz, notes] = [cols.ageDays.values(), cols.sex.values(), cols.weightKg.values(), cols.waz.values(), cols.laz.values(), cols.notes.values()];
   for (let r = 0; r < n; r++) if (child[r]! < 0) results.setNoVisit(r, notes[r]!, waz[r]!, laz[r]!);

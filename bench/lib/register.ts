@@ -5,7 +5,7 @@
  * month), until `rows` rows. Weights follow a growth line with noise; every
  * sixth month has a length. Written in chunks: memory stays small.
  */
-import { closeSync, openSync, writeSync } from "node:fs";
+import { closeSync, openSync, readFileSync, writeSync } from "node:fs";
 
 export const REGISTER_HEADER = "child_id,posyandu,sex,dob,visit_date,weight,lenhei";
 
@@ -40,4 +40,24 @@ export function writeRegister(path: string, rows: number, children: number, seed
     closeSync(fd);
   }
   return bytes;
+}
+
+/** Writes the data rows of `src` to `dst` in a seeded random order (the header first); holds the file's lines in memory. */
+export function shuffleFile(src: string, dst: string, seed = 777): void {
+  const [header, ...lines] = readFileSync(src, "utf8").replace(/\n$/, "").split("\n");
+  let s = seed;
+  for (let i = lines.length - 1; i > 0; i--) {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    const j = s % (i + 1);
+    const t = lines[i]!;
+    lines[i] = lines[j]!;
+    lines[j] = t;
+  }
+  const fd = openSync(dst, "w");
+  try {
+    writeSync(fd, `${header}\n`);
+    for (let i = 0; i < lines.length; i += 10_000) writeSync(fd, `${lines.slice(i, i + 10_000).join("\n")}\n`);
+  } finally {
+    closeSync(fd);
+  }
 }
