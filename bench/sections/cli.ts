@@ -6,18 +6,17 @@
  * time, rows per second and the child's peak resident memory (`/usr/bin/time
  * -f %M` when present, else the child's VmHWM polled from /proc), and
  * samples its resident memory (VmRSS) every 100 ms to show that it stays
- * flat while the file streams. Then `tumbuh trends` on a generated register
- * of 1 M rows (see {@link trendsRuns}). The files are removed afterwards.
+ * flat while the file streams. The files are removed afterwards. (The
+ * `trends` section runs `tumbuh trends` with the same probe.)
  */
 import { spawn, spawnSync } from "node:child_process";
-import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
+import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, statSync, writeSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { round, summarise, type Timing } from "../lib/timing.js";
 import { count, si, type BenchContext, type Section } from "../lib/section.js";
 import { prng, syntheticColumns } from "../lib/synthetic.js";
-import { REGISTER_HEADER, shuffleFile, writeRegister } from "../lib/register.js";
 
 const HEADER = "id,posyandu,sex,age_days,weight,lenhei,measure,oedema\n";
 const MEASURE_TEXT = ["", "l", "h"];
@@ -50,7 +49,7 @@ function writeCsv(path: string, rows: number): number {
 }
 
 /** Number of lines of a file, read in 4 MiB blocks. */
-function countLines(path: string): number {
+export function countLines(path: string): number {
   const fd = openSync(path, "r");
   const buf = Buffer.allocUnsafe(4 << 20);
   let lines = 0;
@@ -85,17 +84,17 @@ function childOf(pid: number): number | null {
   }
 }
 
-interface CliRun {
+export interface CliRun {
   readonly wallMs: number;
   readonly peakRssMiB: number;
   /** Resident memory (MiB) sampled every 100 ms while the command ran. */
   readonly rssSamplesMiB: number[];
 }
 
-const TIME = "/usr/bin/time";
+export const TIME = "/usr/bin/time";
 
-/** Runs `node cli.mjs COMMAND in -o out --quiet …`, timing it and measuring its memory. */
-async function runCli(cli: string, input: string, output: string, command: readonly string[] = ["score"]): Promise<CliRun> {
+/** Runs `node cli.mjs COMMAND in -o out --quiet …` (`score` by default), timing it and measuring its memory. */
+export async function runCli(cli: string, input: string, output: string, command: readonly string[] = ["score"]): Promise<CliRun> {
   const args = [cli, ...command, input, "-o", output, "--quiet"];
   const useTime = existsSync(TIME);
   const t0 = performance.now();
@@ -136,7 +135,7 @@ interface FileResult {
   readonly rssProfileMiB: { readonly min: number; readonly max: number; readonly at25: number; readonly at50: number; readonly at75: number; readonly samples: number };
 }
 
-function ensureBuilt(ctx: BenchContext, root: string): string {
+export function ensureBuilt(ctx: BenchContext, root: string): string {
   const cli = join(root, "dist", "cli.js");
   if (!existsSync(cli)) {
     ctx.log("cli: dist/cli.js missing, running npm run build …");
@@ -152,7 +151,6 @@ async function run(ctx: BenchContext): Promise<unknown> {
   const dir = mkdtempSync(join(os.tmpdir(), "tumbuh-bench-cli-"));
   const rowsList = ctx.quick ? [1_000_000] : [1_000_000, 5_000_000];
   const results: FileResult[] = [];
-  let trends: TrendsResult[] = [];
   try {
     const cli = join(dir, "cli.mjs");
     copyFileSync(built, cli); // one self-contained file: a rebuild of dist/ during the run does not touch it
@@ -189,7 +187,6 @@ async function run(ctx: BenchContext): Promise<unknown> {
         rssProfileMiB: { min: Math.min(...s), max: Math.max(...s), at25: at(0.25), at50: at(0.5), at75: at(0.75), samples: s.length },
       });
     }
-    trends = await trendsRuns(ctx, cli, dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -212,84 +209,11 @@ async function run(ctx: BenchContext): Promise<unknown> {
     const b = results[results.length - 1]!;
     ctx.log(`Peak memory ${count(b.rows)} rows / ${count(a.rows)} rows: ${round(b.peakRssMiB / a.peakRssMiB, 2)}× for ${b.rows / a.rows}× the rows (flat: memory does not grow with the file).`);
   }
-  ctx.table(
-    `tumbuh trends IN.csv --id child_id -o OUT.csv --quiet on a register of ${count(TRENDS_CHILDREN)} children (child process): median run`,
-    ["rows", "order", "input MiB", "runs", "s", "rows/s", "peak RSS MiB"],
-    trends.map((t) => [count(t.rows), t.order, t.inputMiB, t.runs, round(t.medianMs / 1000, 2), si(t.rowsPerSecond), t.peakRssMiB]),
-  );
-  return {
-    command: "tumbuh score IN.csv -o OUT.csv --quiet",
-    columns: HEADER.trim(),
-    peakMemoryBy: existsSync(TIME) ? "/usr/bin/time %M" : "/proc VmHWM polled",
-    files: results,
-    trends: { command: "tumbuh trends IN.csv --id child_id -o OUT.csv --quiet", columns: REGISTER_HEADER, children: TRENDS_CHILDREN, files: trends },
-  };
-}
-
-/** Children in the trends register: each weighed monthly, so rows / children weighings each. */
-const TRENDS_CHILDREN = 50_000;
-
-interface TrendsResult {
-  readonly rows: number;
-  /** "date": appended month by month (streams in one pass); "shuffled": random order (read twice). */
-  readonly order: "date" | "shuffled";
-  readonly inputMiB: number;
-  readonly runs: number;
-  readonly medianMs: number;
-  readonly rowsPerSecond: number;
-  readonly peakRssMiB: number;
-}
-
-/**
- * `tumbuh trends` on generated registers (bench/lib/register.ts): 1 M rows
- * in date order; in the full run also 250 k rows of the same children (the
- * peak memory should be the same: it grows with the children, not the
- * rows) and the 1 M rows shuffled (read twice, memory grows with the rows).
- */
-async function trendsRuns(ctx: BenchContext, cli: string, dir: string): Promise<TrendsResult[]> {
-  const plans: { rows: number; order: "date" | "shuffled" }[] = ctx.quick
-    ? [{ rows: 1_000_000, order: "date" }]
-    : [{ rows: 250_000, order: "date" }, { rows: 1_000_000, order: "date" }, { rows: 1_000_000, order: "shuffled" }];
-  const out: TrendsResult[] = [];
-  for (const { rows, order } of plans) {
-    const input = join(dir, `register-${rows}-${order}.csv`);
-    const output = join(dir, `trends-${rows}.csv`);
-    ctx.log(`cli: writing a register of ${count(rows)} rows (${order} order) …`);
-    writeRegister(input, rows, TRENDS_CHILDREN);
-    if (order === "shuffled") {
-      const sorted = `${input}.sorted`;
-      renameSync(input, sorted);
-      shuffleFile(sorted, input);
-      rmSync(sorted);
-    }
-    const inputBytes = statSync(input).size;
-    const runs = ctx.quick ? 1 : 3;
-    ctx.log(`cli: tumbuh trends on ${count(rows)} rows (${order} order), ${runs} run(s) …`);
-    const done: CliRun[] = [];
-    for (let r = 0; r < runs; r++) {
-      rmSync(output, { force: true });
-      done.push(await runCli(cli, input, output, ["trends", "--id", "child_id"]));
-    }
-    const lines = countLines(output);
-    if (lines !== rows + 1) throw new Error(`bench cli: ${output} has ${lines} lines, expected ${rows + 1}`);
-    rmSync(output, { force: true });
-    rmSync(input, { force: true });
-    const timing = summarise(rows, done.map((d) => d.wallMs));
-    out.push({
-      rows,
-      order,
-      inputMiB: round(inputBytes / 2 ** 20, 1),
-      runs,
-      medianMs: timing.medianMs,
-      rowsPerSecond: timing.recordsPerSecond,
-      peakRssMiB: Math.max(...done.map((d) => d.peakRssMiB)),
-    });
-  }
-  return out;
+  return { command: "tumbuh score IN.csv -o OUT.csv --quiet", columns: HEADER.trim(), peakMemoryBy: existsSync(TIME) ? "/usr/bin/time %M" : "/proc VmHWM polled", files: results };
 }
 
 export const cliSection: Section = {
   name: "cli",
-  description: "tumbuh score on a generated CSV of 1 M rows (and 5 M in the full run), tumbuh trends on a register of 1 M rows: time, rows/s, peak memory",
+  description: "tumbuh score on a generated CSV of 1 M rows (and 5 M in the full run): time, rows/s, peak memory",
   run,
 };

@@ -112,6 +112,7 @@ interface Area {
   children: number;
   prevalence: Record<"stunting" | "severeStunting" | "underweight" | "wasting" | "overweight", Est> | null;
   skdn: Record<string, number | string | null> | null;
+  toRefer: number;
   quality: { records: number; zScores: Record<string, { n: number; flagged: number; sd: number | null }> } | null;
 }
 interface Report {
