@@ -24,7 +24,7 @@ export function kbmMarks(g: ChartGeometry, children: readonly GrowthChartChild[]
   for (const c of g.children) {
     const given = children[c.index]?.points;
     for (const p of c.points) {
-      const verdict = given?.[p.index]?.kbm;
+      const verdict: unknown = given?.[p.index]?.kbm;
       if (verdict !== "N" && verdict !== "T") continue;
       const y = p.py - Math.max(2.5, fs * 0.33) - size * 0.35;
       marks.push(`<text class="tumbuh-kbm-mark" data-kbm="${verdict}" x="${px(p.px)}" y="${px(y)}" fill="${COLOUR[verdict]}">${verdict}</text>`);

@@ -297,7 +297,8 @@ export function velocityChartSvg(options: VelocityChartOptions): string {
     if (pts.length > 1) out.push(`<path d="${pts.map((p, i) => `${i === 0 ? "M" : "L"}${px(p.x)} ${px(p.y)}`).join("")}" fill="none" stroke-width="${px(Math.max(1.2, fs * 0.12))}"/>`);
     for (const p of pts) {
       const z = incrementZ(t, p.inc.k, p.inc.value);
-      const where = `${intervalLabel(months, p.inc.k)}: ${p.inc.value >= 0 ? "+" : ""}${formatTrimmed(p.inc.value, unitDecimals, lang)} ${measure === "weight" ? "g" : "cm"}`;
+      const shown = formatTrimmed(p.inc.value, unitDecimals, lang);
+      const where = `${intervalLabel(months, p.inc.k)}: ${p.inc.value > 0 && shown !== "0" ? "+" : ""}${shown} ${measure === "weight" ? "g" : "cm"}`;
       const tip = `${c.name ?? `${WORDS[lang].child} ${c.index + 1}`}: ${where}${z === z ? `, P${formatTrimmed(zToCentile(z), 1, lang)}` : ""}`;
       out.push(marker("tumbuh-increment", shapeOf(c.index), p.x, p.y, Math.max(2.5, fs * 0.33), WHITE_EDGE, `<title>${escapeXml(tip)}</title>`));
     }
