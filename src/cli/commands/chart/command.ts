@@ -8,7 +8,7 @@ import { DEFAULT_SIZE_PX, MAX_IMAGE_PX } from "./png.js";
 import { runChart } from "./run.js";
 import { CHART_INDICATORS, coverage, BIRTH, CHART_OPTIONS, chartArgs, type ChartArgs } from "./options.js";
 import { VELOCITY_CHARTS } from "./velocity-options.js";
-import { runVelocityChart, velocityChartArgs } from "./velocity-run.js";
+import { runVelocityChart, velocityChartArgs, type VelocityChartArgs } from "./velocity-run.js";
 
 export const chart = defineCommand({
   name: "chart",
@@ -43,5 +43,6 @@ export const chart = defineCommand({
     if (only.length > 0 && id === undefined) throw usageError("--only needs --id COL: the column that holds the children's ids");
   },
   finish: (a) => (a.velocity === undefined ? chartArgs(a) : velocityChartArgs({ ...a, velocity: a.velocity })),
-  run: (args, io, tuning) => ("velocity" in args && args.velocity !== undefined ? runVelocityChart(args, io, tuning) : runChart(args as ChartArgs, io, tuning)),
+  // (finish gives velocity chart arguments exactly when --velocity is given)
+  run: (args, io, tuning) => (args.velocity !== undefined ? runVelocityChart(args as VelocityChartArgs, io, tuning) : runChart(args as ChartArgs, io, tuning)),
 });

@@ -142,7 +142,7 @@ export async function readRows(args: ChartInput, indicator: Indicator, io: Comma
 }
 
 /** The rows of the children asked for with --only (all without it); a warning for an id with no rows. */
-export function selected(args: ChartArgs, rows: ChartRow[], io: CommandIo): ChartRow[] {
+export function selected(args: { readonly only: readonly string[]; readonly id: string | undefined }, rows: ChartRow[], io: CommandIo): ChartRow[] {
   if (args.only.length === 0) return rows;
   const wanted = new Set(args.only);
   const kept = rows.filter((r) => wanted.has(r.id));
@@ -152,7 +152,7 @@ export function selected(args: ChartArgs, rows: ChartRow[], io: CommandIo): Char
 }
 
 /** The chart's sex: --sex, or the one sex of the file's rows. */
-export function chartSex(args: ChartArgs, rows: readonly ChartRow[]): 1 | 2 {
+export function chartSex(args: { readonly sex: 1 | 2 | undefined }, rows: readonly ChartRow[]): 1 | 2 {
   if (args.sex !== undefined) return args.sex;
   const seen = new Set(rows.map((r) => r.sex).filter((s) => s !== 0));
   if (seen.size === 1) return [...seen][0] as 1 | 2;
