@@ -15,7 +15,7 @@ import { centileToZ, zToCentile } from "../lms/centile.js";
 import { presence } from "../record/read-record.js";
 import { DAYS_PER_MONTH, WHO2007_MIN_MONTHS } from "../who/constants.js";
 import { incrementAtZ, incrementZ } from "./increment-z.js";
-import { matchInterval, VELOCITY_SPACING_TOLERANCE_DAYS } from "./interval-match.js";
+import { matchInterval, pairsEndBy, VELOCITY_SPACING_TOLERANCE_DAYS } from "./interval-match.js";
 import { ONE_MONTH_INTERVALS } from "./intervals.js";
 import { tableUnitsPer, velocityTableOf } from "./tables.js";
 import { F } from "./trajectory-flags.js";
@@ -41,6 +41,8 @@ const VELOCITY_LOW_CENTILE = 5;
 const REACH_DAYS = 2 * DAYS_PER_MONTH + VELOCITY_SPACING_TOLERANCE_DAYS[2];
 const Z5 = centileToZ(VELOCITY_LOW_CENTILE);
 const WEIGHT_UNITS = tableUnitsPer("weight");
+/** Past this age no pair of weighings fits a WHO interval. */
+const WEIGHT_PAIRS_END_DAYS = pairsEndBy("weight");
 
 /** What one visit gives; reused by every {@link TrajectoryEngine.visit} call. */
 export class VisitResult {
@@ -155,7 +157,7 @@ export class TrajectoryEngine {
     }
     const sameDay = res.replaces >= 0;
     this.compare(child, ageDays, waz, laz, weightKg, month, res);
-    if (presence(weightKg) > 0 && (sex === 1 || sex === 2)) this.velocity(child, key, ageDays, sex, weightKg, n, res);
+    if (presence(weightKg) > 0 && (sex === 1 || sex === 2) && ageDays <= WEIGHT_PAIRS_END_DAYS) this.velocity(child, key, ageDays, sex, weightKg, n, res);
 
     // This visit is now the child's current day's visit.
     if (!sameDay) {
