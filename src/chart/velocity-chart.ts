@@ -34,8 +34,11 @@ export interface VelocityChartChild {
 
 /** A measurement without an increment on the chart: indexes into `children` and that child's `points`. */
 export interface VelocityChartSkip {
+  /** Index in `children`. */
   readonly child: number;
+  /** Index in that child's `points` (−1 when the whole child was skipped). */
   readonly point: number;
+  /** Why. */
   readonly reason: VelocityChartSkipReason;
 }
 
