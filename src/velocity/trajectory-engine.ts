@@ -73,7 +73,7 @@ export class VisitResult {
   velocityCentile = Number.NaN;
   crossedZ = Number.NaN;
   flags = 0;
-  /** The velocity search ran out of kept visit days while still within reach: an older visit could have made a pair. */
+  /** The velocity search ran out of kept visit days while still within reach, and the child has older ones: one of those could have made a pair. */
   lookbackShort = false;
 }
 
@@ -117,6 +117,8 @@ export class TrajectoryEngine {
   private head!: Uint8Array;
   /** Visit days in the ring (0 = the child has none yet). */
   private count!: Uint8Array;
+  /** 1 once the ring has let go of a visit day. */
+  private dropped!: Uint8Array;
 
   /**
    * @param kbmTable - the KBM grams by month of age
@@ -164,6 +166,7 @@ export class TrajectoryEngine {
       const slot = n === 0 ? 0 : (this.head[child]! + 1) % RECENT_VISITS;
       this.head[child] = slot;
       if (n < RECENT_VISITS) this.count[child] = n + 1;
+      else this.dropped[child] = 1;
       newest = base + slot;
     }
     this.vRow[newest] = row;
@@ -309,7 +312,7 @@ export class TrajectoryEngine {
       if (y < incrementAtZ(t, k, Z5)) res.flags |= F.VELOCITY_LOW;
       return;
     }
-    res.lookbackShort = n === RECENT_VISITS;
+    res.lookbackShort = this.dropped[child] === 1;
   }
 
   private grow(capacity: number): void {
@@ -351,6 +354,7 @@ export class TrajectoryEngine {
     this.vWeight = f(this.vWeight, nan, RECENT_VISITS);
     this.head = b(this.head);
     this.count = b(this.count);
+    this.dropped = b(this.dropped);
     this.capacity = capacity;
   }
 }

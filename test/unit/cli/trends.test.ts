@@ -184,6 +184,31 @@ describe("tumbuh trends: rows that are no visit", () => {
   });
 });
 
+describe("tumbuh trends: the other notes", () => {
+  it("weight-invalid, aged-60-months-or-more, lookback-short", async () => {
+    // C weighed every 2 days from 100 to 160 days of age: at 160 days the 1-month pair (day 134) is 13 visit days back.
+    const days = Array.from({ length: 31 }, (_, k) => 100 + 2 * k);
+    const iso = (day: number) => new Date(Date.UTC(2024, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
+    const csv = [
+      "child_id,sex,dob,visit_date,weight",
+      ...days.map((d) => `C,1,2024-01-01,${iso(d)},${(5 + d / 100).toFixed(2)}`),
+      "D,2,2019-01-01,2024-03-01,15.0",
+      "D,2,2019-01-01,2024-04-01,15.1", // 62 completed months: no KBM
+      "D,2,2019-01-01,2024-05-02,-3", // not a weight
+    ].join("\n");
+    const r = await run(["trends", "--id", "child_id"], csv);
+    expect(r.code).toBe(0);
+    const { rows } = table(r.stdout);
+    expect(rows[30]!.notes).toBe("lookback-short");
+    expect(rows[30]!.velocity_interval).toBe("");
+    // Day 124: 12 earlier visit days, none a month before, and none older: no pair, but nothing was let go.
+    expect([rows[12]!.velocity_interval, rows[12]!.notes]).toEqual(["", ""]);
+    expect(col(rows.slice(31), "notes")).toEqual(["first-visit;aged-60-months-or-more", "aged-60-months-or-more", "weight-invalid;aged-60-months-or-more"]);
+    expect(rows[32]!.kbm).toBe("");
+    expect(rows[32]!.gain_g).toBe("100");
+  });
+});
+
 describe("tumbuh trends --referrals", () => {
   async function referralList(args: string[], input = REGISTER) {
     const dir = tempDir();

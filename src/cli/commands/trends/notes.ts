@@ -55,7 +55,7 @@ export const NOTE_HELP: Readonly<Record<TrendNote, string>> = {
   "weight-invalid": "the weight is not a positive number: no gain, KBM or velocity",
   "no-visit-last-month": "no weighing in the previous calendar month: no KBM verdict (SKDN's O)",
   "aged-60-months-or-more": "60 months or older: KBM does not apply",
-  "lookback-short": "more than 12 visit days within the last 71 days: WHO velocity looked back over the latest 12 only",
+  "lookback-short": "no WHO velocity among the latest 12 visit days, all within 71 days, and the child has older ones: one of those could have made a pair",
 };
 
 /** Formats notes cells, remembering each distinct one. */
