@@ -125,6 +125,9 @@ export { growthTrajectories, type TrajectoryColumns, type TrajectoryOptions, typ
 export { TRAJECTORY_FLAGS, trajectoryFlags, trajectoryFlagLabel, type TrajectoryFlag, type FlagLanguage } from "./velocity/trajectory-flags.js";
 export { referrals, type ReferralOptions, type Referral, type ReferralReason } from "./velocity/referrals.js";
 export {
+  velocityChartSvg, type VelocityChartOptions, type VelocityChartChild, type VelocityChartPoint, type VelocityChartSkip, type VelocityChartSkipReason,
+} from "./chart/velocity-chart.js";
+export {
   newbornSize, newbornSizeValue, newbornSizeValueAtCentile, pretermGrowth, pretermGrowthValue, pretermGrowthValueAtCentile,
   type NewbornRecord, type NewbornSize, type NewbornSizeOptions, type FractionalGa, type PretermRecord, type PretermGrowth,
   type InfantMeasurements, type InfantScores, type IntergrowthMeasure, type SizeForGa, type BirthWeightCategory, type NewbornType,

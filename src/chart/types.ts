@@ -23,6 +23,14 @@ export interface GrowthChartPoint {
   readonly lenheiCm?: number;
   /** The measurement: kg, cm, kg/m² or mm, as the indicator's curves. */
   readonly value: number;
+  /**
+   * The KMS verdict on the weighing, drawn as a small N or T above the point
+   * (on a weight-for-age chart): `"N"` *naik* (gained at least the KBM since
+   * last month's weighing), `"T"` *tidak naik* — as
+   * {@link growthTrajectories} gives it (`kbm` 1 or 2). Anything else draws
+   * no mark.
+   */
+  readonly kbm?: "N" | "T";
 }
 
 /**

@@ -114,6 +114,14 @@ export function formatMonth(month: number): string {
   return `${String(y).padStart(4, "0")}-${m < 10 ? "0" : ""}${m}`;
 }
 
+/** `"YYYY-MM-DD"` of a day number. @internal */
+export function formatDay(day: number): string {
+  const c = civilFromDays(day);
+  const m = Math.floor(c / 100) % 100;
+  const d = c % 100;
+  return `${String(Math.floor(c / 10000)).padStart(4, "0")}-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}`;
+}
+
 /** The calendar month number of `"YYYY-MM"`, or NaN when `s` is not one. @internal */
 export function parseMonth(s: unknown): number {
   if (typeof s !== "string") return Number.NaN;

@@ -52,6 +52,24 @@ function startWindow(months: VelocityMonths, n: number, fromDays: number): numbe
 }
 
 /**
+ * The oldest age (days) at which a pair of measurements of `measure` can end
+ * and still fit a WHO interval: the last start window's end plus the longest
+ * spacing allowed. Beyond it {@link matchInterval} finds nothing.
+ * @internal
+ */
+export function pairsEndBy(measure: VelocityMeasure): number {
+  let end = 0;
+  for (const months of [1, 2] as const) {
+    const n = intervalCount(measure, months);
+    if (n === 0) continue;
+    const lastStart = intervalStartDays(months, n - 1);
+    const longest = Math.max(intervalEndDays(months, n - 1) - lastStart, months * DAYS_PER_MONTH);
+    end = Math.max(end, lastStart + HALF_MONTH + longest + VELOCITY_SPACING_TOLERANCE_DAYS[months]);
+  }
+  return end;
+}
+
+/**
  * The WHO interval a pair of measurements at ages `fromDays` and `toDays`
  * fits, as a code: 1 + its index in {@link VELOCITY_INTERVALS} (1-month
  * intervals first); or {@link NOT_STANDARD} / {@link AGE_OUTSIDE}. Ages must

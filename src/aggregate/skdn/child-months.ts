@@ -5,7 +5,7 @@
 import { monthOfDay } from "../../dates/calendar.js";
 import { keyValue } from "../shared/group-key.js";
 import { completedMonths, UNDER_FIVE_MONTHS } from "../shared/under-five.js";
-import { kbmAt } from "./kbm.js";
+import { gainGrams, isNaik, kbmAt } from "./kbm.js";
 
 /** Status codes of a child-month, indexes into {@link STATUS_LABELS}. @internal */
 export const N = 0;
@@ -175,11 +175,11 @@ export function childMonths(w: WeighingInput, kbm: readonly number[]): ChildMont
       if (k === first) status[k] = B;
       else if (month[k - 1] !== month[k]! - 1) status[k] = O;
       else {
-        const gain = Math.round(w.weightKg[r]! * 1000) - Math.round(w.weightKg[row[k - 1]!]! * 1000);
+        const gain = gainGrams(w.weightKg[r]!, w.weightKg[row[k - 1]!]!);
         const min = kbmAt(kbm, age);
         gainG[k] = gain;
         kbmG[k] = min;
-        status[k] = gain >= min ? N : T;
+        status[k] = isNaik(gain, min) ? N : T;
         if (status[k] === T && status[k - 1] === T) twoT[k] = 1;
       }
     }

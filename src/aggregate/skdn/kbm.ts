@@ -18,6 +18,20 @@ export function kbmAt(table: readonly number[], months: number): number {
 }
 
 /**
+ * The gain from `previousKg` to `weightKg` as the KMS reads it: each weight
+ * in whole grams (so 7.3 − 7.2 kg is 100 g, not 99.99…), then the
+ * difference. @internal
+ */
+export function gainGrams(weightKg: number, previousKg: number): number {
+  return Math.round(weightKg * 1000) - Math.round(previousKg * 1000);
+}
+
+/** The KMS verdict on a gain in whole grams: *naik* (N) when it reaches the KBM, else *tidak naik* (T). @internal */
+export function isNaik(gainG: number, kbmG: number): boolean {
+  return gainG >= kbmG;
+}
+
+/**
  * Checks a KBM table option.
  * @throws TypeError when it is not an array; RangeError when empty or holding a value that is not a finite number ≥ 0
  * @internal

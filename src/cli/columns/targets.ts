@@ -49,3 +49,6 @@ export const SCORE_TARGETS: readonly Target[] = TARGETS.filter((t) => t.name !==
 
 /** What `skdn` reads: sex, weight, the dates and the KIA book. */
 export const SKDN_TARGETS: readonly Target[] = pick(["sex", "weight", "dob", "visit_date", "kia_book"]);
+
+/** What `trends` reads: sex, weight, length/height (for LAZ), oedema and the dates. */
+export const TRENDS_TARGETS: readonly Target[] = pick(["sex", "weight", "lenhei", "measure", "oedema", "dob", "visit_date"]);

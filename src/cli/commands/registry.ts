@@ -11,6 +11,7 @@ import { quality } from "./quality/command.js";
 import { report } from "./report/command.js";
 import { score } from "./score/command.js";
 import { skdn } from "./skdn/command.js";
+import { trends } from "./trends/command.js";
 
 export const COMMANDS: readonly Command[] = [
   score,
@@ -20,6 +21,7 @@ export const COMMANDS: readonly Command[] = [
   report,
   chart,
   check,
+  trends,
 ];
 
 /** The command named `name`, if any. */

@@ -29,6 +29,7 @@ import type { ReportRows } from "./collector.js";
 import { AREA_SKDN_FIELDS, type AreaPrevalence, type AreaSkdn, type ReportArea, type ReportData, type ReportEstimate, type SignificanceEstimate } from "./model.js";
 import type { Selection } from "./select.js";
 import { compareValues } from "../../../util/compare.js";
+import { referralCounts } from "./referral-counts.js";
 
 /** The library calls use neutral group names (`g0`, `g1`, …), so that a column named "sex" or "all" is no reserved word. */
 const groupName = (k: number) => `g${k}`;
@@ -190,6 +191,7 @@ export function buildReport(rows: ReportRows, selection: Selection, args: Report
   const prev = runPrevalence(rows, analysed, s);
   const quality = runQuality(s);
   const skdnResults = runSkdn(rows, month);
+  const refer = referralCounts(rows, month);
 
   const areas: ReportArea[] = [];
   const all = prev.groups.find((g) => g.breakdown === "all")!;
@@ -200,6 +202,7 @@ export function buildReport(rows: ReportRows, selection: Selection, args: Report
     children: analysed.length,
     prevalence: areaPrevalence(all, weighted),
     skdn: totals === undefined ? null : areaSkdn(totals),
+    toRefer: refer.all,
     quality: summary(quality),
   });
   args.by.forEach((column, k) => {
@@ -215,6 +218,7 @@ export function buildReport(rows: ReportRows, selection: Selection, args: Report
     const qualityGroups = new Map(k === 0 ? quality.groups.map((g) => [g.group[name] ?? null, g]) : []);
     const keys = new Set<string | null>(children.keys());
     for (const [key, r] of skdnRows) if (r.d > 0 || (r.s ?? 0) > 0) keys.add(key);
+    for (const key of refer.byGroup[k]!.keys()) keys.add(key);
     for (const key of [...keys].sort(compareValues)) {
       const g = key === null ? undefined : prevGroups.get(key);
       const r = skdnRows.get(key);
@@ -225,6 +229,7 @@ export function buildReport(rows: ReportRows, selection: Selection, args: Report
         children: children.get(key) ?? 0,
         prevalence: key === null ? null : areaPrevalence(g ?? { breakdown: name, label: key, key: { [name]: key }, indicators: {} }, weighted),
         skdn: r === undefined ? null : areaSkdn(r),
+        toRefer: refer.byGroup[k]!.get(key) ?? 0,
         quality: q === undefined ? null : summary(q),
       });
     }

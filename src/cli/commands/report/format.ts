@@ -132,13 +132,13 @@ function significanceTable(data: ReportData, L: ReportLabels): ReportTable {
 function skdnTable(data: ReportData, L: ReportLabels): ReportTable {
   const heads = ["S", "K", "D", "N", "2T", "BGM", "K/S %", "D/S %", "N/D %", L.skdnHeads.shortfall];
   return {
-    columns: [{ head: "", align: "left" }, ...heads.map((head): ReportColumn => ({ head, align: "right" }))],
+    columns: [{ head: "", align: "left" }, ...[...heads, L.skdnHeads.refer].map((head): ReportColumn => ({ head, align: "right" }))],
     rows: areaRows(data, L, () => true, (a) => {
       const s = a.skdn;
-      if (s === null) return heads.map(() => "–");
+      if (s === null) return [...heads.map(() => "–"), count(a.toRefer, L)];
       return [
         count(s.s, L), count(s.k, L), count(s.d, L), count(s.n, L), count(s.twoT, L), count(s.bgm, L),
-        num(s.kPerS, 1, L), num(s.dPerS, 1, L), num(s.nPerD, 1, L), count(s.dShortfall, L),
+        num(s.kPerS, 1, L), num(s.dPerS, 1, L), num(s.nPerD, 1, L), count(s.dShortfall, L), count(a.toRefer, L),
       ];
     }),
   };

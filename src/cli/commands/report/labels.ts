@@ -40,7 +40,7 @@ export interface ReportLabels {
   readonly designParts: { readonly weights: string; readonly cluster: string; readonly strata: string };
 
   readonly skdnTitle: (month: string) => string;
-  readonly skdnHeads: { readonly shortfall: string };
+  readonly skdnHeads: { readonly shortfall: string; readonly refer: string };
   readonly skdnNotes: (month: string) => string;
   readonly skdnRegisterless: string;
   readonly skdnFirstMonth: string;
@@ -194,14 +194,14 @@ const LABELS: { readonly [K in keyof ReportLabels]: { readonly en: ReportLabels[
     id: (month) => `2. Cakupan penimbangan (D/S), ${month}`,
   },
   skdnHeads: {
-    en: { shortfall: "to 80 %" },
-    id: { shortfall: "kurang ke 80 %" },
+    en: { shortfall: "to 80 %", refer: "refer" },
+    id: { shortfall: "kurang ke 80 %", refer: "rujuk" },
   },
   skdnNotes: {
     en: (month) =>
-      `S: children weighed at least once in the 12 months to ${month}; K: of which with a KIA/KMS book; D: weighed this month; N: gained at least the KBM since last month; 2T: did not gain twice running; BGM: weight-for-age z < −3; to 80 %: children still to weigh to reach D/S 80 %.`,
+      `S: children weighed at least once in the 12 months to ${month}; K: of which with a KIA/KMS book; D: weighed this month; N: gained at least the KBM since last month; 2T: did not gain twice running; BGM: weight-for-age z < −3; to 80 %: children still to weigh to reach D/S 80 %; refer: children whose last weighing of the month is 2T or BGM (the KMS referral signs; list them with tumbuh trends --referrals).`,
     id: (month) =>
-      `S: balita yang ditimbang sekurang-kurangnya sekali dalam 12 bulan sampai ${month}; K: yang punya buku KIA/KMS; D: ditimbang bulan ini; N: naik sekurang-kurangnya KBM sejak bulan lalu; 2T: dua kali berturut-turut tidak naik; BGM: z BB/U < −3; kurang ke 80 %: balita yang masih perlu ditimbang agar D/S mencapai 80 %.`,
+      `S: balita yang ditimbang sekurang-kurangnya sekali dalam 12 bulan sampai ${month}; K: yang punya buku KIA/KMS; D: ditimbang bulan ini; N: naik sekurang-kurangnya KBM sejak bulan lalu; 2T: dua kali berturut-turut tidak naik; BGM: z BB/U < −3; kurang ke 80 %: balita yang masih perlu ditimbang agar D/S mencapai 80 %; rujuk: balita yang penimbangan terakhirnya bulan ini 2T atau BGM (tanda rujukan KMS; daftarnya: tumbuh trends --referrals).`,
   },
   skdnRegisterless: {
     en: "Without a register S counts only children who have come: where children never come, D/S is too high.",
