@@ -42,6 +42,7 @@ export function outputTypeSource(): string {
     " * `OUTPUT_FIELDS`, each as long as the input: WHO anthro's fields, WHO",
     " * anthroplus's, the age the z-scores used, and why values are NA. NaN is",
     " * NA; a flag is 1 (implausible z), 0, or NaN when its z-score is NA.",
+    " * @category Scoring",
     " */",
     "export interface KernelOutput {",
   ];

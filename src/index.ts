@@ -1,7 +1,33 @@
 /**
  * tumbuh: WHO child growth z-scores, classification and population
- * aggregation, matching WHO's anthro and anthroplus R packages.
- * @packageDocumentation
+ * aggregation, matching WHO's anthro and anthroplus R packages. The API by
+ * task:
+ *
+ * @categoryDescription Scoring
+ * z-scores of children's measurements, one record ({@link score}) or whole
+ * columns ({@link scoreColumns}), one indicator at a time, the LMS maths,
+ * the input codes and the reasons a value is NA.
+ * @categoryDescription Classification
+ * Categories of z-scores in WHO's terms and in Permenkes 2/2020, with labels
+ * in English and Bahasa Indonesia, and acute malnutrition (SAM/MAM).
+ * @categoryDescription Aggregation
+ * Populations: survey prevalence with confidence intervals, the data quality
+ * report, posyandu SKDN, and one measurement per child from a register.
+ * @categoryDescription Charts
+ * WHO growth charts as SVG, with children's measurements plotted.
+ * @categoryDescription Dates
+ * Dates as registers write them, ages in days from two dates, and the order
+ * of day and month of a column.
+ * @categoryDescription Newborn
+ * INTERGROWTH-21st: size at birth for gestational age and the postnatal
+ * growth of preterm infants.
+ * @categoryDescription Velocity
+ * WHO growth velocity standards, trajectories of a register and the children
+ * to refer.
+ * @categoryDescription Audit
+ * Checks of z-scores and categories computed by other software against
+ * WHO's.
+ * @module tumbuh
  */
 export { score, type ScoreRecord, type ScoreResult } from "./score/score.js";
 export {
@@ -58,7 +84,8 @@ export type { GroupKey } from "./aggregate/shared/group-key.js";
 export { skdn } from "./aggregate/skdn/skdn.js";
 export { latestPerChild, type RegisterVisits, type LatestPerChildOptions, type LatestPerChild } from "./aggregate/register/latest-per-child.js";
 export { takeRows } from "./aggregate/register/take-rows.js";
-export { checkScores, type AuditField, type CheckScoresOptions, type FieldAudit, type PrevalenceChange, type AuditReport } from "./audit/check-scores.js";
+export { checkScores } from "./audit/check-scores.js";
+export type { AuditField, CheckScoresOptions, FieldAudit, PrevalenceChange, AuditReport } from "./audit/types.js";
 export { Z_BANDS } from "./audit/z-bands.js";
 export { KBM_GRAMS } from "./aggregate/skdn/kbm.js";
 export { SKDN_AGE_GROUPS, type SkdnAgeGroup } from "./aggregate/skdn/age-groups.js";
@@ -71,8 +98,13 @@ export {
   type PrevalenceIndicator, type PrevalenceCutoff, type IndicatorEstimates, type CombinedEstimates,
   type Estimate, type MeanEstimate, type ExclusionSummary,
   type AnthroTable, type AnthroTableOptions, type AnthroTableGroups, type AnthroplusTableOptions,
-  type Significance, type SignificanceIndicator,
+  type Significance, type SignificanceIndicator, type IntervalMethod,
 } from "./aggregate/prevalence/index.js";
+export { smartFlags, SMART_FLAG_RANGE, type SmartFlags } from "./aggregate/smart/smart-flags.js";
+export { SMART_PLAUSIBILITY, type SmartBands, type SmartRule, type SmartPlausibilityBands } from "./aggregate/smart/plausibility-bands.js";
+export {
+  SMART_AGE_RATIO, type SmartPlausibility, type SmartCriterion, type SmartAgeRatio, type SmartPoisson, type SmartWhz,
+} from "./aggregate/smart/plausibility.js";
 export {
   growthChartSvg,
   type GrowthChartOptions, type GrowthChartChild, type GrowthChartPoint,
@@ -92,6 +124,9 @@ export { growthVelocity, type GrowthVelocityArgs, type GrowthVelocity, type Velo
 export { growthTrajectories, type TrajectoryColumns, type TrajectoryOptions, type GrowthTrajectories } from "./velocity/trajectories.js";
 export { TRAJECTORY_FLAGS, trajectoryFlags, trajectoryFlagLabel, type TrajectoryFlag, type FlagLanguage } from "./velocity/trajectory-flags.js";
 export { referrals, type ReferralOptions, type Referral, type ReferralReason } from "./velocity/referrals.js";
+export {
+  velocityChartSvg, type VelocityChartOptions, type VelocityChartChild, type VelocityChartPoint, type VelocityChartSkip, type VelocityChartSkipReason,
+} from "./chart/velocity-chart.js";
 export {
   newbornSize, newbornSizeValue, newbornSizeValueAtCentile, pretermGrowth, pretermGrowthValue, pretermGrowthValueAtCentile,
   type NewbornRecord, type NewbornSize, type NewbornSizeOptions, type FractionalGa, type PretermRecord, type PretermGrowth,

@@ -6,7 +6,8 @@
  * time, rows per second and the child's peak resident memory (`/usr/bin/time
  * -f %M` when present, else the child's VmHWM polled from /proc), and
  * samples its resident memory (VmRSS) every 100 ms to show that it stays
- * flat while the file streams. The files are removed afterwards.
+ * flat while the file streams. The files are removed afterwards. (The
+ * `trends` section runs `tumbuh trends` with the same probe.)
  */
 import { spawn, spawnSync } from "node:child_process";
 import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, statSync, writeSync } from "node:fs";
@@ -48,7 +49,7 @@ function writeCsv(path: string, rows: number): number {
 }
 
 /** Number of lines of a file, read in 4 MiB blocks. */
-function countLines(path: string): number {
+export function countLines(path: string): number {
   const fd = openSync(path, "r");
   const buf = Buffer.allocUnsafe(4 << 20);
   let lines = 0;
@@ -83,18 +84,18 @@ function childOf(pid: number): number | null {
   }
 }
 
-interface CliRun {
+export interface CliRun {
   readonly wallMs: number;
   readonly peakRssMiB: number;
   /** Resident memory (MiB) sampled every 100 ms while the command ran. */
   readonly rssSamplesMiB: number[];
 }
 
-const TIME = "/usr/bin/time";
+export const TIME = "/usr/bin/time";
 
-/** Runs `node cli.mjs score in -o out --quiet`, timing it and measuring its memory. */
-async function runCli(cli: string, input: string, output: string): Promise<CliRun> {
-  const args = [cli, "score", input, "-o", output, "--quiet"];
+/** Runs `node cli.mjs COMMAND in -o out --quiet …` (`score` by default), timing it and measuring its memory. */
+export async function runCli(cli: string, input: string, output: string, command: readonly string[] = ["score"]): Promise<CliRun> {
+  const args = [cli, ...command, input, "-o", output, "--quiet"];
   const useTime = existsSync(TIME);
   const t0 = performance.now();
   const child = useTime
@@ -114,7 +115,7 @@ async function runCli(cli: string, input: string, output: string): Promise<CliRu
   const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
   const wallMs = performance.now() - t0;
   clearInterval(timer);
-  if (code !== 0) throw new Error(`bench cli: tumbuh score exited with ${code}: ${stderr.trim()}`);
+  if (code !== 0) throw new Error(`bench cli: tumbuh ${command.join(" ")} exited with ${code}: ${stderr.trim()}`);
   const timed = /maxrss_kib=(\d+)/.exec(stderr);
   const peakKiB = timed ? Number(timed[1]) : polledHwm;
   return { wallMs, peakRssMiB: round(peakKiB / 1024, 1), rssSamplesMiB: samples };
@@ -134,7 +135,7 @@ interface FileResult {
   readonly rssProfileMiB: { readonly min: number; readonly max: number; readonly at25: number; readonly at50: number; readonly at75: number; readonly samples: number };
 }
 
-function ensureBuilt(ctx: BenchContext, root: string): string {
+export function ensureBuilt(ctx: BenchContext, root: string): string {
   const cli = join(root, "dist", "cli.js");
   if (!existsSync(cli)) {
     ctx.log("cli: dist/cli.js missing, running npm run build …");

@@ -4,7 +4,10 @@
  * severe and moderate undernutrition and of overweight and obesity).
  */
 
-/** The bands' names, lowest first. */
+/**
+ * The bands' names, lowest first.
+ * @category Audit
+ */
 export const Z_BANDS = ["below -3", "-3 to <-2", "-2 to 2", ">2 to 3", "above 3"] as const;
 
 /** The band (0–4) of a z-score; −1 for NaN. @internal */

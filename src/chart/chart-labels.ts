@@ -4,7 +4,10 @@
  */
 import type { Indicator } from "../who/indicators.js";
 
-/** Chart text language: English or Bahasa Indonesia. */
+/**
+ * Chart text language: English or Bahasa Indonesia.
+ * @category Charts
+ */
 export type ChartLanguage = "en" | "id";
 
 /** What the x axis shows: age in months (0–5 years), age in years (5–19 years) or length/height in cm. @internal */

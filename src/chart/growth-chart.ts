@@ -9,6 +9,7 @@ import { type ChartGeometry, type ChildSeries, type CurvePoint, chartGeometry } 
 import type { ChildMarker } from "./palette.js";
 import { escapeXml, formatNumber, formatTrimmed, px, textWidth } from "./svg-text.js";
 import type { GrowthChartOptions } from "./types.js";
+import { kbmMarks } from "./kbm-marks.js";
 
 /** `M x y L x y x y …` through `points` (px, rounded to 0.1). */
 function polyline(points: readonly { px: number; py: number }[]): string {
@@ -35,7 +36,8 @@ function spreadLabels(centres: readonly number[], gap: number, lo: number, hi: n
   return ys;
 }
 
-function marker(cls: string, shape: ChildMarker, cx: number, cy: number, r: number, extra: string, inner: string): string {
+/** A child's point or legend marker of `shape`, centred at (cx, cy), with `extra` attributes and `inner` content. @internal */
+export function marker(cls: string, shape: ChildMarker, cx: number, cy: number, r: number, extra: string, inner: string): string {
   const open = (tag: string, attrs: string) =>
     inner === "" ? `<${tag} class="${cls}" ${attrs}${extra}/>` : `<${tag} class="${cls}" ${attrs}${extra}>${inner}</${tag}>`;
   switch (shape) {
@@ -66,8 +68,8 @@ function pointTitle(c: ChildSeries, x: number, y: number, g: ChartGeometry): str
   return `${childLabel(c, g)}: ${where}, ${formatTrimmed(y, 2, g.lang)} ${unit}`;
 }
 
-/** Writes the SVG of a laid-out chart. @internal */
-export function renderChartSvg(g: ChartGeometry): string {
+/** Writes the SVG of a laid-out chart; `overlay` (SVG elements) goes above the children's points. @internal */
+export function renderChartSvg(g: ChartGeometry, overlay = ""): string {
   const { width: W, height: H, plot, palette: pal, fontSize: fs, lang } = g;
   const out: string[] = [];
   const title = escapeXml(g.title);
@@ -205,6 +207,7 @@ export function renderChartSvg(g: ChartGeometry): string {
     }
     out.push(`</g>`);
   }
+  if (overlay !== "") out.push(overlay);
 
   out.push(
     `<text class="tumbuh-source" x="14" y="${px(H - fs * 0.7)}" font-size="${px(fs * 0.85)}" fill="${pal.mutedText}">${escapeXml(g.source)}</text>`,
@@ -264,7 +267,16 @@ export function renderChartSvg(g: ChartGeometry): string {
  *   onSkip: (s) => skipped.push(s.reason),
  * });
  * skipped; // => ["invalid-value", "invalid-x"]
+ * @example
+ * // The KMS marks: N (naik) or T (tidak naik) above the weighings that have a verdict
+ * const kms = growthChartSvg({
+ *   indicator: "wei", sex: "L", palette: "kms", lang: "id",
+ *   children: [{ points: [{ ageMonths: 4, value: 6.6 }, { ageMonths: 5, value: 7.2, kbm: "N" }, { ageMonths: 6, value: 7.3, kbm: "T" }] }],
+ * });
+ * kms.split('class="tumbuh-kbm-mark"').length - 1; // => 2
+ * @category Charts
  */
 export function growthChartSvg(options: GrowthChartOptions): string {
-  return renderChartSvg(chartGeometry(options));
+  const g = chartGeometry(options);
+  return renderChartSvg(g, kbmMarks(g, options.children));
 }

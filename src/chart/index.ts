@@ -13,3 +13,4 @@ export type {
 } from "./types.js";
 export type { ChartLanguage } from "./chart-labels.js";
 export type { ChartPaletteName } from "./palette.js";
+export { velocityChartSvg, type VelocityChartOptions, type VelocityChartChild, type VelocityChartPoint, type VelocityChartSkip, type VelocityChartSkipReason } from "./velocity-chart.js";

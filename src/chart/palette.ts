@@ -3,7 +3,10 @@
  * @internal
  */
 
-/** Chart colour style: WHO's blue/pink charts, or the green/yellow/red bands of Indonesia's KMS (Buku KIA). */
+/**
+ * Chart colour style: WHO's blue/pink charts, or the green/yellow/red bands of Indonesia's KMS (Buku KIA).
+ * @category Charts
+ */
 export type ChartPaletteName = "who" | "kms";
 
 /** A curve's stroke. @internal */

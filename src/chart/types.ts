@@ -12,6 +12,7 @@ import type { ChartPaletteName } from "./palette.js";
  * for `wfl`/`wfh`) and the measured `value` in the chart's unit (kg, cm,
  * kg/m² or mm). For an age-based chart `ageDays` is used when it is a
  * number, otherwise `ageMonths` (1 month = 30.4375 days).
+ * @category Charts
  */
 export interface GrowthChartPoint {
   /** Age in days (age-based charts). */
@@ -22,9 +23,20 @@ export interface GrowthChartPoint {
   readonly lenheiCm?: number;
   /** The measurement: kg, cm, kg/m² or mm, as the indicator's curves. */
   readonly value: number;
+  /**
+   * The KMS verdict on the weighing, drawn as a small N or T above the point
+   * (on a weight-for-age chart): `"N"` *naik* (gained at least the KBM since
+   * last month's weighing), `"T"` *tidak naik* — as
+   * {@link growthTrajectories} gives it (`kbm` 1 or 2). Anything else draws
+   * no mark.
+   */
+  readonly kbm?: "N" | "T";
 }
 
-/** A child's measurements, drawn as points joined by a line (in x order). */
+/**
+ * A child's measurements, drawn as points joined by a line (in x order).
+ * @category Charts
+ */
 export interface GrowthChartChild {
   /** Shown in the legend and in each point's tooltip; any text (it is escaped). */
   readonly name?: string;
@@ -48,10 +60,14 @@ export interface GrowthChartChild {
  * - `implausible`: the value's z-score is beyond WHO's flag limits for the
  *   indicator (for example below −6 or above +5 for weight-for-age), which
  *   WHO treats as a measurement error.
+ * @category Charts
  */
 export type GrowthChartSkipReason = "invalid-child" | "invalid-x" | "invalid-value" | "outside-range" | "implausible";
 
-/** A point that was not drawn: indexes into `children` and into that child's `points`. */
+/**
+ * A point that was not drawn: indexes into `children` and into that child's `points`.
+ * @category Charts
+ */
 export interface GrowthChartSkip {
   /** Index in `children` (−1 when `children` is not an array). */
   readonly child: number;
@@ -61,7 +77,10 @@ export interface GrowthChartSkip {
   readonly reason: GrowthChartSkipReason;
 }
 
-/** Space in px between the edges of the image and the plotting area. */
+/**
+ * Space in px between the edges of the image and the plotting area.
+ * @category Charts
+ */
 export interface GrowthChartMargin {
   /** Above the plot: title band, legend and the gap over the plot. */
   readonly top?: number;
@@ -73,7 +92,10 @@ export interface GrowthChartMargin {
   readonly left?: number;
 }
 
-/** Options of {@link growthChartSvg}. Only `indicator` and `sex` are required. */
+/**
+ * Options of {@link growthChartSvg}. Only `indicator` and `sex` are required.
+ * @category Charts
+ */
 export interface GrowthChartOptions {
   /**
    * The indicator: `wei`, `len`, `bmi`, `hc`, `ac`, `ts`, `ss` (WHO 2006,

@@ -7,7 +7,10 @@ import type { ClassifyColumnsOptions, ClassifyColumnsResult } from "./classify-c
 import { checkColumn, checkObject, checkOptions } from "../util/checks.js";
 import { checkRounding, oedemaYes, outputColumn } from "./options.js";
 
-/** Columns for {@link acuteMalnutritionColumns}, all of the same length. Only `ageMonths` is required. */
+/**
+ * Columns for {@link acuteMalnutritionColumns}, all of the same length. Only `ageMonths` is required.
+ * @category Classification
+ */
 export interface AcuteMalnutritionColumnsInput {
   /** Age in months of each child (acute malnutrition is classified from 6 to under 60 months). */
   readonly ageMonths: ArrayLike<unknown>;
@@ -19,7 +22,10 @@ export interface AcuteMalnutritionColumnsInput {
   readonly oedema?: ArrayLike<unknown>;
 }
 
-/** Options of {@link acuteMalnutritionColumns}: the rounding and the output column, as for {@link classifyColumns}. */
+/**
+ * Options of {@link acuteMalnutritionColumns}: the rounding and the output column, as for {@link classifyColumns}.
+ * @category Classification
+ */
 export interface AcuteMalnutritionColumnsOptions extends Pick<ClassifyColumnsOptions, "rounding" | "out"> {}
 
 const INPUT_KEYS = ["ageMonths", "zwfl", "muacCm", "oedema"];
@@ -40,6 +46,7 @@ const OPTION_KEYS = ["rounding", "out"];
  * @example
  * const r = acuteMalnutritionColumns({ ageMonths: [12, 12, 12, 70], zwfl: [-3.2, -2.5, -1, -3.2], muacCm: [13, 13, 12.5, 11] });
  * Array.from(r.categories, (k) => r.codes[k]); // => ["sam", "mam", "no_acute_malnutrition", "not_classified"]
+ * @category Classification
  */
 export function acuteMalnutritionColumns(
   columns: AcuteMalnutritionColumnsInput,

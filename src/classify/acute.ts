@@ -9,7 +9,10 @@ import { EN_LABELS, labelTable, type CategoryLabels, type LabelLanguage } from "
 import { checkObject, checkOptions } from "../util/checks.js";
 import { checkRounding, oedemaYes, type ZRounding } from "./options.js";
 
-/** One child for {@link acuteMalnutrition}. Missing values may be left out. */
+/**
+ * One child for {@link acuteMalnutrition}. Missing values may be left out.
+ * @category Classification
+ */
 export interface AcuteMalnutritionInput {
   /** Age in months (`ageDays / 30.4375`); classified from 6 up to (not including) 60. */
   readonly ageMonths: number;
@@ -21,7 +24,10 @@ export interface AcuteMalnutritionInput {
   readonly oedema?: unknown;
 }
 
-/** Options of {@link acuteMalnutrition}. */
+/**
+ * Options of {@link acuteMalnutrition}.
+ * @category Classification
+ */
 export interface AcuteMalnutritionOptions {
   /**
    * `"who"` rounds WHZ to 2 decimals as WHO reports it before the cut-offs
@@ -70,6 +76,7 @@ export const ACUTE_CODES: readonly number[] = [NOT_CLASSIFIED, CODE_INDEX.sam, C
  * acuteMalnutrition({ ageMonths: 30, zwfl: -1, oedema: "y" }, { lang: "id" }).label; // => "Gizi buruk (severe acute malnutrition)"
  * @example
  * acuteMalnutrition({ ageMonths: 4, zwfl: -3.5 }).code; // => "not_classified"
+ * @category Classification
  */
 export function acuteMalnutrition(child: AcuteMalnutritionInput, options?: AcuteMalnutritionOptions): Category {
   const c = checkObject(child, INPUT_KEYS, "acuteMalnutrition", "child");

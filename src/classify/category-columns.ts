@@ -18,10 +18,16 @@ import { checkColumn, checkObject, checkOptions } from "../util/checks.js";
 import { checkRounding, oedemaYes } from "./options.js";
 import { bandsOf, checkScheme, schemeHas } from "./schemes.js";
 
-/** The indicators that get a category column. */
+/**
+ * The indicators that get a category column.
+ * @category Classification
+ */
 export type ColumnIndicator = "len" | "wei" | "wfl" | "bmi" | "hfa" | "wfa" | "bfa";
 
-/** The name of a category column. */
+/**
+ * The name of a category column.
+ * @category Classification
+ */
 export type CategoryColumnName = `cat_${ColumnIndicator}` | "cat_acute";
 
 /**
@@ -30,6 +36,7 @@ export type CategoryColumnName = `cat_${ColumnIndicator}` | "cat_acute";
  * (those of {@link acuteMalnutritionColumns}, for `cat_acute`). A
  * {@link scoreColumns} result can be passed as it is (its other fields are
  * ignored), with `ageMonths`, `oedema` and `muacCm` added.
+ * @category Classification
  */
 export interface CategoryColumnsInput extends Partial<AcuteMalnutritionColumnsInput> {
   /** Length/height-for-age z-scores (WHO 2006). */
@@ -57,6 +64,7 @@ export interface CategoryColumnsInput extends Partial<AcuteMalnutritionColumnsIn
  * Options of {@link categoryColumns}: those of {@link classify} but oedema,
  * which is a column here. With `lang` or `labels` the columns hold labels
  * instead of codes; `labels` must cover every code the columns can hold.
+ * @category Classification
  */
 export interface CategoryColumnsOptions extends Omit<ClassifyOptions, "oedema"> {}
 
@@ -98,6 +106,7 @@ function inStandard(indicator: ClassifyIndicator, age: unknown): boolean {
  * cats.cat_len; // => ["stunted", "normal_height"]
  * cats.cat_wfl; // => ["possible_risk_of_overweight", "severely_wasted"]
  * cats.cat_acute; // => ["no_acute_malnutrition", "sam"]
+ * @category Classification
  */
 export function categoryColumns(
   columns: CategoryColumnsInput,

@@ -10,7 +10,10 @@ import { checkColumn, checkOptions } from "../util/checks.js";
 import { checkRounding, oedemaYes, outputColumn, type ZRounding } from "./options.js";
 import { bandsOf, checkScheme, type ClassificationScheme } from "./schemes.js";
 
-/** Options of {@link classifyColumns}. */
+/**
+ * Options of {@link classifyColumns}.
+ * @category Classification
+ */
 export interface ClassifyColumnsOptions {
   /** @defaultValue "who" */
   readonly scheme?: ClassificationScheme;
@@ -28,7 +31,10 @@ export interface ClassifyColumnsOptions {
   readonly out?: Uint8Array;
 }
 
-/** The result of {@link classifyColumns} and {@link acuteMalnutritionColumns}. */
+/**
+ * The result of {@link classifyColumns} and {@link acuteMalnutritionColumns}.
+ * @category Classification
+ */
 export interface ClassifyColumnsResult {
   /** One category index per row: row `i` is category `codes[categories[i]]`. */
   readonly categories: Uint8Array;
@@ -55,6 +61,7 @@ const OPTION_KEYS = ["scheme", "rounding", "oedema", "out"];
  * @example
  * const r = classifyColumns("len", new Float64Array([-3.5, -2.5, -2, Number.NaN, -6.5]));
  * Array.from(r.categories, (k) => r.codes[k]); // => ["severely_stunted", "stunted", "normal_height", "not_classified", "implausible"]
+ * @category Classification
  */
 export function classifyColumns(indicator: ClassifyIndicator, z: ArrayLike<unknown>, options?: ClassifyColumnsOptions): ClassifyColumnsResult {
   const o = checkOptions(options, OPTION_KEYS, "classifyColumns");

@@ -10,7 +10,10 @@ import { checkOptions } from "../util/checks.js";
 import { checkRounding, oedemaYes, type ZRounding } from "./options.js";
 import { bandsOf, checkScheme, type ClassificationScheme } from "./schemes.js";
 
-/** A category: its stable machine code and its label. */
+/**
+ * A category: its stable machine code and its label.
+ * @category Classification
+ */
 export interface Category {
   /** The stable machine code, e.g. `stunted`. */
   readonly code: CategoryCode;
@@ -18,7 +21,10 @@ export interface Category {
   readonly label: string;
 }
 
-/** Options of {@link classify}. */
+/**
+ * Options of {@link classify}.
+ * @category Classification
+ */
 export interface ClassifyOptions {
   /**
    * `"who"` (WHO's definitions) or `"permenkes"` (Permenkes No. 2 Tahun 2020).
@@ -81,6 +87,7 @@ const OPTION_KEYS = ["scheme", "rounding", "oedema", "lang", "labels"];
  * classify("wei", -6.2).code; // => "implausible"
  * @example
  * classify("wfl", Number.NaN, { oedema: "y" }).code; // => "severely_wasted"
+ * @category Classification
  */
 export function classify(indicator: ClassifyIndicator, z: number, options?: ClassifyOptions): Category {
   const o = checkOptions(options, OPTION_KEYS, "classify");

@@ -22,6 +22,7 @@
  *
  * Which codes an indicator can get depends on the scheme: see
  * {@link schemeCategories} and docs/classification.md.
+ * @category Classification
  */
 export type CategoryCode =
   | "not_classified"
@@ -56,6 +57,7 @@ export type CategoryCode =
  * CATEGORY_CODES[0]; // => "not_classified"
  * @example
  * CATEGORY_CODES.indexOf("stunted"); // => 3
+ * @category Classification
  */
 export const CATEGORY_CODES: readonly CategoryCode[] = Object.freeze([
   "not_classified",

@@ -7,6 +7,7 @@
  * length/height-for-age, `wei` weight-for-age, `wfl` weight-for-length/height
  * (`wfh` is accepted as the same), `bmi` BMI-for-age; WHO 2007 (5–19 years)
  * `hfa` height-for-age, `wfa` weight-for-age, `bfa` BMI-for-age.
+ * @category Classification
  */
 export type ClassifyIndicator = "len" | "wei" | "wfl" | "wfh" | "bmi" | "hfa" | "wfa" | "bfa";
 

@@ -7,13 +7,17 @@
 import { checkChoice, isPlainObject } from "../util/checks.js";
 import { CATEGORY_CODES, CODE_INDEX, isCategoryCode, type CategoryCode } from "./codes.js";
 
-/** A built-in label language: `en` English, `id` Bahasa Indonesia. */
+/**
+ * A built-in label language: `en` English, `id` Bahasa Indonesia.
+ * @category Classification
+ */
 export type LabelLanguage = "en" | "id";
 
 /**
  * Your own labels, by category code (for another language, or other wording).
  * Every code a call can return must be present; other category codes may be
  * too, so one complete table serves every call.
+ * @category Classification
  */
 export type CategoryLabels = Readonly<Partial<Record<CategoryCode, string>>>;
 
@@ -91,6 +95,7 @@ function checkLang(lang: unknown, caller: string, param: string): LabelLanguage 
  * categoryLabel("stunted"); // => "Stunted"
  * @example
  * categoryLabel("severely_underweight", "id"); // => "Berat badan sangat kurang (severely underweight)"
+ * @category Classification
  */
 export function categoryLabel(code: CategoryCode, lang: LabelLanguage = "en"): string {
   if (!isCategoryCode(code)) {

@@ -11,6 +11,7 @@ import { checkChoice } from "../util/checks.js";
  * How the z-score is used: `"who"` rounds it to 2 decimals first, exactly as
  * WHO anthro/anthroplus report it (R's `round(z, 2)`, see {@link roundZ}), and
  * classifies and flags the rounded value; `"none"` uses it as given.
+ * @category Classification
  */
 export type ZRounding = "who" | "none";
 

@@ -21,6 +21,7 @@ import { classifyIndicator, type ClassifyIndicator } from "./indicators.js";
 /**
  * A classification scheme: `who` (WHO's definitions) or `permenkes`
  * (Indonesia's Permenkes No. 2 Tahun 2020, Standar Antropometri Anak).
+ * @category Classification
  */
 export type ClassificationScheme = "who" | "permenkes";
 
@@ -123,6 +124,7 @@ export function schemeHas(scheme: ClassificationScheme, indicator: ClassifyIndic
  * schemeCategories("permenkes", "len"); // => ["severely_stunted", "stunted", "normal_height", "tall"]
  * @example
  * schemeCategories("who", "bfa"); // => ["severely_thin", "thin", "normal", "overweight", "obese"]
+ * @category Classification
  */
 export function schemeCategories(scheme: ClassificationScheme, indicator: ClassifyIndicator): CategoryCode[] {
   const s = checkScheme(scheme, "schemeCategories", "scheme");

@@ -1,7 +1,8 @@
 /**
  * The command line's entry point: `main(argv, io)` runs `tumbuh` with the
  * arguments after the program name and returns the exit code (0 done,
- * 1 data or file error, 2 usage error). It never exits the process.
+ * 1 data or file error — or, for `check`, something misclassified —,
+ * 2 usage error). It never exits the process.
  */
 import { printable } from "../util/printable.js";
 import { mainHelp } from "./commands/main-help.js";
@@ -43,7 +44,7 @@ export async function main(argv: string[], io?: CommandIo, tuning?: ScoreTuning)
     const parsed = command.parse(argv.slice(1));
     if (parsed === "help") streams.stdout.write(command.help());
     else if (parsed === "version") streams.stdout.write(`${VERSION}\n`);
-    else await parsed(streams, tuning ?? {});
+    else return (await parsed(streams, tuning ?? {})) ?? 0;
     return 0;
   } catch (e) {
     if (e instanceof CliError) {

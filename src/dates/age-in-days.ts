@@ -1,6 +1,9 @@
 import { checkDateOptions, readDate, type DateReason, type ParseDateOptions } from "./parse-date.js";
 
-/** An age as {@link ageInDays} computed it. */
+/**
+ * An age as {@link ageInDays} computed it.
+ * @category Dates
+ */
 export interface AgeReading {
   /** Whole days from the birth to the visit; NaN when either date cannot be read or the visit is before the birth. */
   readonly days: number;
@@ -30,6 +33,7 @@ export interface AgeReading {
  * ageInDays("2024-02-17", "2022-03-15").reason; // => "visit-before-birth"
  * @example
  * score({ sex: "P", ageDays: ageInDays("15/03/2022", "17/02/2024").days, weightKg: 11.2 }).zwei; // => -0.07
+ * @category Dates
  */
 export function ageInDays(dob: unknown, visit: unknown, options?: ParseDateOptions): AgeReading {
   const { format, today } = checkDateOptions(options, "ageInDays");

@@ -52,7 +52,8 @@ export function daysInMonth(y: number, m: number): number {
   return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
-function digits(s: string, from: number, count: number): number {
+/** The digits `s[from, from + count)` as a number, or −1 when one is not a digit. @internal */
+export function digits(s: string, from: number, count: number): number {
   let v = 0;
   for (let k = from; k < from + count; k++) {
     const c = s.charCodeAt(k) - 48;
@@ -111,6 +112,14 @@ export function formatMonth(month: number): string {
   const y = Math.floor(month / 12);
   const m = (month % 12) + 1;
   return `${String(y).padStart(4, "0")}-${m < 10 ? "0" : ""}${m}`;
+}
+
+/** `"YYYY-MM-DD"` of a day number. @internal */
+export function formatDay(day: number): string {
+  const c = civilFromDays(day);
+  const m = Math.floor(c / 100) % 100;
+  const d = c % 100;
+  return `${String(Math.floor(c / 10000)).padStart(4, "0")}-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}`;
 }
 
 /** The calendar month number of `"YYYY-MM"`, or NaN when `s` is not one. @internal */

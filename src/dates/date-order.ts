@@ -1,6 +1,9 @@
 import { dateParts, shownOrder } from "./parse-date.js";
 
-/** What a column's dates say of their order, as {@link dateOrderEvidence} gathers it. */
+/**
+ * What a column's dates say of their order, as {@link dateOrderEvidence} gathers it.
+ * @category Dates
+ */
 export interface DateOrderEvidence {
   /** Takes one more date text of the column. */
   add(text: string): void;
@@ -32,6 +35,7 @@ export interface DateOrderEvidence {
  * const e = dateOrderEvidence();
  * e.add("05/03/2024");
  * e.order; // => "ambiguous"
+ * @category Dates
  */
 export function dateOrderEvidence(): DateOrderEvidence {
   let dayFirst: string | undefined;

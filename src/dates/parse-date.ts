@@ -17,6 +17,7 @@ import { daysFromCivil, daysInMonth } from "./calendar.js";
  * or month-first date, the order its numbers show (a first number above 12
  * is a day), and otherwise `date-ambiguous` (see {@link dateOrderEvidence}
  * to decide a whole column).
+ * @category Dates
  */
 export type DateFormat = "auto" | "ymd" | "dmy" | "mdy";
 
@@ -30,6 +31,7 @@ export type DateFormat = "auto" | "ymd" | "dmy" | "mdy";
  * - `date-before-1900`: a year before 1900 (a typing slip such as `0024`);
  * - `date-in-future`: after today (or after `options.today`);
  * - `visit-before-birth` ({@link ageInDays} only): the visit is before the birth.
+ * @category Dates
  */
 export type DateReason =
   | "date-missing"
@@ -41,7 +43,10 @@ export type DateReason =
   | "date-in-future"
   | "visit-before-birth";
 
-/** A date as {@link parseDate} read it. */
+/**
+ * A date as {@link parseDate} read it.
+ * @category Dates
+ */
 export interface DateReading {
   /** Days since 1970-01-01 (proleptic Gregorian calendar); NaN when not read. */
   readonly days: number;
@@ -51,7 +56,10 @@ export interface DateReading {
   readonly reason: DateReason | null;
 }
 
-/** A calendar date given as its parts. */
+/**
+ * A calendar date given as its parts.
+ * @category Dates
+ */
 export interface CalendarDate {
   /** The year, e.g. 2024. */
   readonly year: number;
@@ -61,7 +69,10 @@ export interface CalendarDate {
   readonly day: number;
 }
 
-/** Options of {@link parseDate} and {@link ageInDays}. */
+/**
+ * Options of {@link parseDate} and {@link ageInDays}.
+ * @category Dates
+ */
 export interface ParseDateOptions {
   /**
    * The order of day and month in dates that are not year first.
@@ -76,7 +87,10 @@ export interface ParseDateOptions {
   readonly today?: Date | string | CalendarDate | null;
 }
 
-/** The earliest year tumbuh reads: no child measured today was born before 1900. */
+/**
+ * The earliest year tumbuh reads: no child measured today was born before 1900.
+ * @category Dates
+ */
 export const EARLIEST_YEAR = 1900;
 
 const FORMATS: readonly DateFormat[] = ["auto", "ymd", "dmy", "mdy"];
@@ -219,6 +233,7 @@ export function shownOrder(a: number, b: number): "dmy" | "mdy" | "same" | "ambi
  * parseDate("14 Agustus 2023").iso; // => "2023-08-14"
  * @example
  * parseDate("30/02/2024").reason; // => "date-impossible"
+ * @category Dates
  */
 export function parseDate(text: unknown, options?: ParseDateOptions): DateReading {
   const { format, today } = checkDateOptions(options, "parseDate");
@@ -260,12 +275,22 @@ export function readDate(text: unknown, format: DateFormat, today: number): Date
 
 /** A reading of year, month and day, checked against the calendar, 1900 and today. @internal */
 export function checkedDate(year: number, month: number, day: number, today: number): DateReading {
-  if (!(Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day))) return failed("date-invalid");
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return failed("date-impossible");
-  if (year < EARLIEST_YEAR) return failed("date-before-1900");
-  const days = daysFromCivil(year, month, day);
-  if (days > today) return failed("date-in-future");
+  const days = checkedDay(year, month, day, today);
+  if (typeof days === "string") return failed(days);
   return { days, iso: `${String(year).padStart(4, "0")}-${pad2(month)}-${pad2(day)}`, reason: null };
+}
+
+/**
+ * The day number (days since 1970-01-01) of year, month and day, checked
+ * against the calendar, 1900 and today; or why it is not a date.
+ * @internal
+ */
+export function checkedDay(year: number, month: number, day: number, today: number): number | DateReason {
+  if (!(Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day))) return "date-invalid";
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return "date-impossible";
+  if (year < EARLIEST_YEAR) return "date-before-1900";
+  const days = daysFromCivil(year, month, day);
+  return days > today ? "date-in-future" : days;
 }
 
 function pad2(v: number): string {

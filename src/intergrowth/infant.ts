@@ -1,4 +1,7 @@
-/** The sex and measurements of a newborn or preterm infant, as {@link newbornSize} and {@link pretermGrowth} take them. Missing measurements may be left out, `null`, `undefined` or NaN. */
+/**
+ * The sex and measurements of a newborn or preterm infant, as {@link newbornSize} and {@link pretermGrowth} take them. Missing measurements may be left out, `null`, `undefined` or NaN.
+ * @category Newborn
+ */
 export interface InfantMeasurements {
   /** 1/2, `m`/`f`, `male`/`female`, `L`/`P` (laki-laki/perempuan). */
   readonly sex: unknown;
@@ -10,7 +13,10 @@ export interface InfantMeasurements {
   readonly headCm?: number | null;
 }
 
-/** The z-scores and centiles of an infant's weight, length and head circumference; NaN when NA. */
+/**
+ * The z-scores and centiles of an infant's weight, length and head circumference; NaN when NA.
+ * @category Newborn
+ */
 export interface InfantScores {
   /** Weight z-score (exact, unrounded). */
   readonly zwei: number;

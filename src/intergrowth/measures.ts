@@ -3,6 +3,7 @@ import { checkChoice } from "../util/checks.js";
 /**
  * A measurement of the INTERGROWTH-21st newborn and preterm standards:
  * `"wei"` weight (kg), `"len"` length (cm), `"hc"` head circumference (cm).
+ * @category Newborn
  */
 export type IntergrowthMeasure = "wei" | "len" | "hc";
 

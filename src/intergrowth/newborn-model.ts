@@ -13,6 +13,7 @@ import { veryPretermModel } from "./very-preterm.js";
  * nearest day, a half to the even day (R's `round()`, as growthstandards
  * does). The very preterm equations (24+0 to 32+6 weeks) take any age as it
  * is.
+ * @category Newborn
  */
 export type FractionalGa = "interpolate" | "round";
 

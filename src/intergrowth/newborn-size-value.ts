@@ -39,6 +39,7 @@ function valueAt(caller: string, measure: unknown, sex: unknown, gaDays: unknown
  * newbornSizeValue("wei", 2, 280, 0).toFixed(2); // => "3.26"
  * @example
  * newbornSizeValue("wei", 2, 301, 0); // => NaN
+ * @category Newborn
  */
 export function newbornSizeValue(measure: IntergrowthMeasure, sex: unknown, gaDays: number, z: number, options?: NewbornSizeOptions): number {
   const tails = new Float64Array(2);
@@ -63,6 +64,7 @@ export function newbornSizeValue(measure: IntergrowthMeasure, sex: unknown, gaDa
  * @example
  * // The 10th centile of birth weight for boys at 37+0 weeks: below it a boy is SGA.
  * newbornSizeValueAtCentile("wei", 1, 259, 10).toFixed(2); // => "2.39"
+ * @category Newborn
  */
 export function newbornSizeValueAtCentile(measure: IntergrowthMeasure, sex: unknown, gaDays: number, centile: number, options?: NewbornSizeOptions): number {
   const ok = typeof centile === "number" && centile >= 0 && centile <= 100;

@@ -13,6 +13,7 @@ import {
 /**
  * A newborn's sex and measurements at birth, and the gestational age in days
  * (`gaDays`) or weeks (`gaWeeks`); days win when both are given.
+ * @category Newborn
  */
 export interface NewbornRecord extends InfantMeasurements {
   /** Gestational age at birth in days (24+0 weeks = 168). */
@@ -25,7 +26,10 @@ export interface NewbornRecord extends InfantMeasurements {
   readonly gaWeeks?: number | null;
 }
 
-/** Options of {@link newbornSize}. */
+/**
+ * Options of {@link newbornSize}.
+ * @category Newborn
+ */
 export interface NewbornSizeOptions {
   /**
    * A gestational age from 33+0 weeks that is not a whole day:
@@ -42,6 +46,7 @@ export interface NewbornSizeOptions {
  * Size at birth on the INTERGROWTH-21st standards: z-scores and centiles for
  * gestational age and sex, and categories. Numbers are NaN and categories
  * null when NA; `reasons` says why.
+ * @category Newborn
  */
 export interface NewbornSize extends InfantScores {
   /** Size for gestational age from the birth weight centile: SGA < 10th, AGA 10th–90th, LGA > 90th. */
@@ -117,6 +122,7 @@ export function fractionalGaOption(options: unknown, caller: string): Fractional
  * newbornSize({ sex: 2, gaDays: 196, weightKg: 1.1 }).sizeForGa; // => "AGA"
  * @example
  * newbornSize({ sex: 1, gaDays: 160, weightKg: 0.9 }).reasons; // => ["ga-outside-standard", "length-missing", "headc-missing"]
+ * @category Newborn
  */
 export function newbornSize(record: NewbornRecord, options?: NewbornSizeOptions): NewbornSize {
   const r = checkObject(record, RECORD_KEYS, CALLER, "record");

@@ -30,6 +30,7 @@ function valueAt(caller: string, measure: unknown, sex: unknown, pmaDays: unknow
  * @example
  * // Median head circumference of boys at 40+0 weeks postmenstrual age.
  * pretermGrowthValue("hc", 1, 280, 0).toFixed(2); // => "35.03"
+ * @category Newborn
  */
 export function pretermGrowthValue(measure: IntergrowthMeasure, sex: unknown, pmaDays: number, z: number): number {
   const tails = new Float64Array(2);
@@ -51,6 +52,7 @@ export function pretermGrowthValue(measure: IntergrowthMeasure, sex: unknown, pm
  *
  * @example
  * pretermGrowthValueAtCentile("wei", 2, 280, 50).toFixed(2); // => "3.13"
+ * @category Newborn
  */
 export function pretermGrowthValueAtCentile(measure: IntergrowthMeasure, sex: unknown, pmaDays: number, centile: number): number {
   const ok = typeof centile === "number" && centile >= 0 && centile <= 100;

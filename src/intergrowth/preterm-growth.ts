@@ -10,6 +10,7 @@ import { scoreMeasurements } from "./score-measurements.js";
  * A preterm infant's sex and measurements after birth, and the postmenstrual
  * age (gestational age at birth + age since birth) in days (`pmaDays`) or
  * weeks (`pmaWeeks`); days win when both are given.
+ * @category Newborn
  */
 export interface PretermRecord extends InfantMeasurements {
   /** Postmenstrual age in days (27+0 weeks = 189). */
@@ -18,7 +19,10 @@ export interface PretermRecord extends InfantMeasurements {
   readonly pmaWeeks?: number | null;
 }
 
-/** Postnatal growth on the INTERGROWTH-21st preterm standards: z-scores and centiles for postmenstrual age and sex, NaN when NA. */
+/**
+ * Postnatal growth on the INTERGROWTH-21st preterm standards: z-scores and centiles for postmenstrual age and sex, NaN when NA.
+ * @category Newborn
+ */
 export interface PretermGrowth extends InfantScores {
   /** Why values are NA (empty when none is), in the order of {@link PretermReasonCode}. */
   readonly reasons: readonly PretermReasonCode[];
@@ -47,6 +51,7 @@ const RECORD_KEYS = ["sex", "pmaDays", "pmaWeeks", "weightKg", "lengthCm", "head
  * [g.zwei, g.zlen, g.zhc].map((z) => z.toFixed(2)); // => ["-0.54", "-0.58", "-0.35"]
  * @example
  * pretermGrowth({ sex: 1, pmaWeeks: 65, weightKg: 6 }).reasons; // => ["pma-outside-standard", "length-missing", "headc-missing"]
+ * @category Newborn
  */
 export function pretermGrowth(record: PretermRecord): PretermGrowth {
   const r = checkObject(record, RECORD_KEYS, CALLER, "record");

@@ -8,6 +8,7 @@
  *   same pairs for `length` and `headc` (head circumference).
  * - `value-overflow`: a measurement so large that its z-score overflows to
  *   infinity (far beyond any real child: check the units).
+ * @category Newborn
  */
 export type MeasurementReasonCode =
   | "sex-missing"
@@ -28,6 +29,7 @@ export type MeasurementReasonCode =
  * - `ga-invalid`: the gestational age is ≤ 0, infinite or not a number.
  * - `ga-outside-standard`: the gestational age is outside 24+0 to 42+6 weeks
  *   (168–300 days), where the standards stop; nothing is extrapolated.
+ * @category Newborn
  */
 export type NewbornReasonCode = MeasurementReasonCode | "ga-missing" | "ga-invalid" | "ga-outside-standard";
 
@@ -39,5 +41,6 @@ export type NewbornReasonCode = MeasurementReasonCode | "ga-missing" | "ga-inval
  * - `pma-invalid`: the postmenstrual age is ≤ 0, infinite or not a number.
  * - `pma-outside-standard`: the postmenstrual age is outside 27+0 to 64+0
  *   weeks, where the standard stops; nothing is extrapolated.
+ * @category Newborn
  */
 export type PretermReasonCode = MeasurementReasonCode | "pma-missing" | "pma-invalid" | "pma-outside-standard";

@@ -4,6 +4,7 @@ import { ELBW_BELOW_KG, LBW_BELOW_KG, LGA_ABOVE, SEVERE_SGA_BELOW, SGA_BELOW, TE
  * Size for gestational age from the birth weight centile of the
  * INTERGROWTH-21st standard: `"SGA"` small (below the 10th centile), `"AGA"`
  * appropriate (10th to 90th), `"LGA"` large (above the 90th).
+ * @category Newborn
  */
 export type SizeForGa = "SGA" | "AGA" | "LGA";
 
@@ -11,12 +12,14 @@ export type SizeForGa = "SGA" | "AGA" | "LGA";
  * Birth weight category (WHO): `"ELBW"` extremely low (under 1,000 g),
  * `"VLBW"` very low (1,000 to under 1,500 g), `"LBW"` low (1,500 to under
  * 2,500 g), `"not-LBW"` 2,500 g or more. (In Buku KIA: BBLASR, BBLSR, BBLR.)
+ * @category Newborn
  */
 export type BirthWeightCategory = "ELBW" | "VLBW" | "LBW" | "not-LBW";
 
 /**
  * The six newborn types of the Lancet 2023 small vulnerable newborn series:
  * preterm (under 37+0 weeks) or term, crossed with size for gestational age.
+ * @category Newborn
  */
 export type NewbornType = "preterm-SGA" | "preterm-AGA" | "preterm-LGA" | "term-SGA" | "term-AGA" | "term-LGA";
 

@@ -52,6 +52,7 @@ export function normalCdf(z: number): number {
  * zToCentile(0); // => 50
  * @example
  * zToCentile(-2).toFixed(3); // => "2.275"
+ * @category Scoring
  */
 export function zToCentile(z: number): number {
   return 100 * normalCdf(z);
@@ -87,6 +88,7 @@ function quantileApprox(p: number): number {
  * centileToZ(50); // => 0
  * @example
  * centileToZ(97.5).toFixed(6); // => "1.959964"
+ * @category Scoring
  */
 export function centileToZ(centile: number): number {
   if (!(centile >= 0 && centile <= 100)) return Number.NaN;

@@ -4,7 +4,10 @@ import { roundAgeDays } from "../who/rules.js";
 import { sexCode } from "../record/codes.js";
 import { interpolateByLength, interpolateByMonth, rowAt } from "../tables/lookup.js";
 
-/** The L (Box-Cox power), M (median) and S (coefficient of variation) of a reference at one point. */
+/**
+ * The L (Box-Cox power), M (median) and S (coefficient of variation) of a reference at one point.
+ * @category Scoring
+ */
 export interface Lms {
   /** Box-Cox power L. */
   readonly l: number;
@@ -32,6 +35,7 @@ export interface Lms {
  * @example
  * // WHO 2007: halfway between the 60- and 61-month rows of the boys' table
  * lmsParameters("hfa", 1, 60.5)!.m; // => (109.7265 + 110.2647) / 2
+ * @category Scoring
  */
 export function lmsParameters(indicator: Indicator, sex: unknown, x: number): Lms | undefined {
   const spec = indicatorSpec(indicator, "lmsParameters");

@@ -6,6 +6,7 @@ import { lmsAt } from "./lms-z.js";
  *
  * @example
  * lmsValue(0, 0.3487, 3.3464, 0.14602); // => 3.3464
+ * @category Scoring
  */
 export function lmsValue(z: number, l: number, m: number, s: number): number {
   const base = 1 + l * s * z;
@@ -18,6 +19,7 @@ export function lmsValue(z: number, l: number, m: number, s: number): number {
  *
  * @example
  * lmsValueRestricted(0, 0.3487, 3.3464, 0.14602); // => 3.3464
+ * @category Scoring
  */
 export function lmsValueRestricted(z: number, l: number, m: number, s: number): number {
   if (z > 3) {

@@ -13,6 +13,7 @@ import { rPow } from "./r-pow.js";
  *
  * @example
  * lmsZ(3.3464, 0.3487, 3.3464, 0.14602); // => 0
+ * @category Scoring
  */
 export function lmsZ(y: number, l: number, m: number, s: number): number {
   return (rPow(y / m, l) - 1) / (s * l);
@@ -35,6 +36,7 @@ export function lmsAt(sd: number, l: number, m: number, s: number): number {
  *
  * @example
  * lmsZRestricted(3.3464, 0.3487, 3.3464, 0.14602); // => 0
+ * @category Scoring
  */
 export function lmsZRestricted(y: number, l: number, m: number, s: number): number {
   const z = lmsZ(y, l, m, s);

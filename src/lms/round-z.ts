@@ -12,6 +12,7 @@
  * roundZ(-2.004); // => -2
  * @example
  * roundZ(2.675); // => 2.67
+ * @category Scoring
  */
 export function roundZ(x: number): number {
   // Fast path (the bulk scorer's hot loop), giving exactly what

@@ -18,6 +18,7 @@ import { lmsParameters } from "./lms-parameters.js";
  *
  * @example
  * valueAtZ("wei", 1, 0, 0); // => 3.3464
+ * @category Scoring
  */
 export function valueAtZ(indicator: Indicator, sex: unknown, x: number, z: number): number {
   const spec = indicatorSpec(indicator, "valueAtZ");

@@ -22,6 +22,7 @@ import { lmsParameters } from "./lms-parameters.js";
  * @example
  * // at the median the z-score is 0
  * zscore("len", 2, 365, lmsParameters("len", 2, 365)!.m); // => 0
+ * @category Scoring
  */
 export function zscore(indicator: Indicator, sex: unknown, x: number, y: number): number {
   const spec = indicatorSpec(indicator, "zscore");

@@ -1,5 +1,5 @@
 /**
- * `tumbuh/parallel`: {@link scoreColumns} split over worker threads, for
+ * `tumbuh/parallel`: {@link tumbuh!scoreColumns} split over worker threads, for
  * populations of hundreds of thousands of children and more (Node only,
  * ES module only).
  *
@@ -21,7 +21,9 @@
  * after batch in a loop, pass the columns of the first result back as
  * `options.out` (and keep inputs on SharedArrayBuffers): then no new shared
  * memory is allocated at all.
- * @packageDocumentation
+ * @categoryDescription Parallel
+ * {@link tumbuh!scoreColumns} on worker threads (Node only).
+ * @module tumbuh/parallel
  */
 import os from "node:os";
 import { createRequire } from "node:module";
@@ -36,7 +38,10 @@ import { adoptOutput } from "../score/adopt-output.js";
 import { checkInteger, checkOptions } from "../util/checks.js";
 import type { ScoreJob, ScoreJobDone } from "./protocol.js";
 
-/** Options of {@link scoreColumnsParallel}. */
+/**
+ * Options of {@link scoreColumnsParallel}.
+ * @category Parallel
+ */
 export interface ScoreColumnsParallelOptions {
   /**
    * Worker threads to split the rows over (each gets one contiguous range).
@@ -44,16 +49,16 @@ export interface ScoreColumnsParallelOptions {
    */
   readonly workers?: number;
   /**
-   * As for {@link scoreColumns}: `"who"` rounds z-scores to 2 decimals as
+   * As for {@link tumbuh!scoreColumns}: `"who"` rounds z-scores to 2 decimals as
    * WHO does and flags the rounded value; `"full"` keeps them unrounded.
    * @defaultValue "who"
    */
   readonly precision?: "who" | "full";
-  /** As for {@link scoreColumns}: corrected age for children born preterm until this many months. @defaultValue 24 */
+  /** As for {@link tumbuh!scoreColumns}: corrected age for children born preterm until this many months. @defaultValue 24 */
   readonly correctUntilMonths?: number;
   /**
    * Output columns to write into instead of allocating, as for
-   * {@link scoreColumns} (any subset, each at least as long as the input),
+   * {@link tumbuh!scoreColumns} (any subset, each at least as long as the input),
    * but each on a SharedArrayBuffer: typically the columns of an earlier
    * `scoreColumnsParallel` result, reused batch after batch.
    */
@@ -74,7 +79,7 @@ const DEFAULT_MIN_ROWS = 100_000;
 
 /**
  * Scores a whole population in columns on several threads: exactly
- * {@link scoreColumns} (same validation, same result, bit for bit), with the
+ * {@link tumbuh!scoreColumns} (same validation, same result, bit for bit), with the
  * rows split into contiguous ranges scored by worker threads in parallel.
  * Up to about 1.8× faster on 2 cores, and more with more cores, from a few
  * hundred thousand rows on (see docs/performance.md).
@@ -83,13 +88,14 @@ const DEFAULT_MIN_ROWS = 100_000;
  * column). They read and write like any typed array; posting one to another
  * thread shares it rather than copying it.
  *
- * @param columns - input columns, as for {@link scoreColumns}
+ * @param columns - input columns, as for {@link tumbuh!scoreColumns}
  * @param options - worker count, precision, smallest range worth a worker
- * @returns a promise of the output columns, as {@link scoreColumns} returns them
- * @throws TypeError / RangeError (as a rejected promise) for the misuse {@link scoreColumns} rejects, and for a bad option
+ * @returns a promise of the output columns, as {@link tumbuh!scoreColumns} returns them
+ * @throws TypeError / RangeError (as a rejected promise) for the misuse {@link tumbuh!scoreColumns} rejects, and for a bad option
  *
  * Usage (Node, ES module): `const r = await scoreColumnsParallel({ sex, ageDays, weightKg, lenheiCm, measure });`
  * then `r.zwfl`, `r.reasons`, … exactly as from `scoreColumns`.
+ * @category Parallel
  */
 export async function scoreColumnsParallel(columns: ScoreColumnsInput, options?: ScoreColumnsParallelOptions): Promise<ScoreColumnsResult> {
   const input = prepareColumns(columns, CALLER, true);
@@ -121,6 +127,7 @@ export async function scoreColumnsParallel(columns: ScoreColumnsInput, options?:
  * (they are started again on the next call). Idle workers never keep the
  * process alive, so this is only needed to free their memory early or
  * before a clean shutdown in tests.
+ * @category Parallel
  */
 export async function closeParallelWorkers(): Promise<void> {
   const all = pool.splice(0, pool.length);

@@ -49,6 +49,7 @@ function lookup(words: Readonly<Record<string, number>>, w: string): number {
  * sexCode("P"); // => 2
  * @example
  * sexCode("x"); // => 255
+ * @category Scoring
  */
 export function sexCode(v: unknown): number {
   if (isBlank(v)) return SEX_MISSING_CODE;
@@ -65,6 +66,7 @@ export function sexCode(v: unknown): number {
  *
  * @example
  * measureCode("H"); // => 2
+ * @category Scoring
  */
 export function measureCode(v: unknown): number {
   if (isBlank(v)) return 0;
@@ -83,6 +85,7 @@ export function measureCode(v: unknown): number {
  * oedemaCode("y"); // => 1
  * @example
  * oedemaCode(2); // => 0
+ * @category Scoring
  */
 export function oedemaCode(v: unknown): number {
   if (isBlank(v)) return 0;

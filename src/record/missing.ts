@@ -16,6 +16,7 @@ export const MISSING_MARKERS: readonly string[] = ["na", "n/a", ".", "-", "?", "
  * isMissingText(" N/A "); // => true
  * @example
  * isMissingText("0"); // => false
+ * @category Scoring
  */
 export function isMissingText(text: string): boolean {
   const t = text.trim();

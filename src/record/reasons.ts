@@ -36,6 +36,7 @@
  *   date (corrected age below 0): the WHO standards start at term, so the
  *   age-based z-scores are NA (weight-for-length/height is computed as for
  *   an unknown age); the INTERGROWTH-21st preterm standard applies.
+ * @category Scoring
  */
 export type ReasonCode =
   | "sex-missing"
@@ -73,6 +74,7 @@ export type ReasonCode =
  *
  * @example
  * REASON_CODES.indexOf("oedema") >= 0; // => true
+ * @category Scoring
  */
 export const REASON_CODES: readonly ReasonCode[] = [
   "sex-missing",
@@ -143,6 +145,7 @@ export const R = {
  * @example
  * const r = scoreColumns({ sex: ["f"], ageDays: [400], weightKg: [NaN] });
  * reasonCodes(r.reasons[0]!).includes("weight-missing"); // => true
+ * @category Scoring
  */
 export function reasonCodes(mask: number): ReasonCode[] {
   const out: ReasonCode[] = [];

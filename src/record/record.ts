@@ -7,6 +7,7 @@
  * One child's measurements. Give age in days (`ageDays`) or months
  * (`ageMonths`); days win when both are given. Missing measurements may be
  * left out, `null`, `undefined` or NaN.
+ * @category Scoring
  */
 export interface ScoreRecord {
   /** 1/2, `m`/`f`, `male`/`female`, `L`/`P` (laki-laki/perempuan). */

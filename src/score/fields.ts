@@ -85,10 +85,14 @@ const FIELDS = [
  *
  * @example
  * OUTPUT_FIELDS.find((f) => f.name === "zwfl")?.flag; // => "fwfl"
+ * @category Scoring
  */
 export const OUTPUT_FIELDS: readonly OutputFieldSpec[] = FIELDS;
 
-/** An entry of {@link OUTPUT_FIELDS}. */
+/**
+ * An entry of {@link OUTPUT_FIELDS}.
+ * @category Scoring
+ */
 export interface OutputFieldSpec {
   /** The field (WHO's column name where WHO has one). */
   readonly name: string;
@@ -129,25 +133,46 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const kernelOutputIsCurrent: Same<KernelOutput, TableShape> = true;
 void kernelOutputIsCurrent;
 
-/** Every output field's name. */
+/**
+ * Every output field's name.
+ * @category Scoring
+ */
 export type OutputFieldName = keyof KernelOutput;
 
-/** Every numeric value field {@link score} and {@link scoreColumns} return (every output field but `reasons`). */
+/**
+ * Every numeric value field {@link score} and {@link scoreColumns} return (every output field but `reasons`).
+ * @category Scoring
+ */
 export type ScoreField = Exclude<OutputFieldName, "reasons">;
 
-/** The z-score fields of the WHO 2006 indicators (under 60 months), by WHO anthro's column names. */
+/**
+ * The z-score fields of the WHO 2006 indicators (under 60 months), by WHO anthro's column names.
+ * @category Scoring
+ */
 export type Who2006ZField = "zlen" | "zwei" | "zwfl" | "zbmi" | "zhc" | "zac" | "zts" | "zss";
 
-/** The z-score fields of the WHO 2007 indicators (60–228 months), by WHO anthroplus's column names. */
+/**
+ * The z-score fields of the WHO 2007 indicators (60–228 months), by WHO anthroplus's column names.
+ * @category Scoring
+ */
 export type Who2007ZField = "zhfa" | "zwfa" | "zbfa";
 
-/** Every z-score field. */
+/**
+ * Every z-score field.
+ * @category Scoring
+ */
 export type ZField = Who2006ZField | Who2007ZField;
 
-/** The flag fields (1 = implausible z, 0 = plausible, NaN when z is NA). */
+/**
+ * The flag fields (1 = implausible z, 0 = plausible, NaN when z is NA).
+ * @category Scoring
+ */
 export type FlagField = "flen" | "fwei" | "fwfl" | "fbmi" | "fhc" | "fac" | "fts" | "fss" | "fhfa" | "fwfa" | "fbfa";
 
-/** The fields with a per-field NA reason list in {@link score}'s `naReasons`: the values and the z-scores. */
+/**
+ * The fields with a per-field NA reason list in {@link score}'s `naReasons`: the values and the z-scores.
+ * @category Scoring
+ */
 export type NaReasonField = "clenhei" | "cbmi" | ZField | "cage_days";
 
 /** The unions above must be exactly what the table says (a compile error otherwise). */
@@ -164,6 +189,7 @@ void unionsAreCurrent;
  *
  * @example
  * SCORE_FIELDS.slice(0, 5); // => ["clenhei", "cbmi", "c9mo_flag", "zlen", "flen"]
+ * @category Scoring
  */
 export const SCORE_FIELDS: readonly ScoreField[] = /* @__PURE__ */ namesOf((f) => f.kind !== "reasons");
 
@@ -193,7 +219,7 @@ function zFlagPairs(): (readonly [ZField, FlagField])[] {
 }
 
 function reasonMasks(): Record<NaReasonField, number> {
-  const masks = Object.create(null) as Record<NaReasonField, number>;
+  const masks = {} as Record<NaReasonField, number>;
   for (const f of FIELDS) if (f.kind === "value" || f.kind === "z") masks[f.name] = f.na;
   return masks;
 }
@@ -223,7 +249,7 @@ export function outputOf(make: (field: OutputFieldSpec) => OutputColumn): Kernel
 const FIELD_BY_NAME: Readonly<Record<OutputFieldName, OutputFieldSpec>> = /* @__PURE__ */ fieldsByName();
 
 function fieldsByName(): Record<OutputFieldName, OutputFieldSpec> {
-  const byName = Object.create(null) as Record<OutputFieldName, OutputFieldSpec>;
+  const byName = {} as Record<OutputFieldName, OutputFieldSpec>;
   for (const f of FIELDS) byName[f.name] = f;
   return byName;
 }

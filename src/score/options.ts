@@ -1,7 +1,10 @@
 import { checkOptions } from "../util/checks.js";
 import { CORRECT_UNTIL_MONTHS, DAYS_PER_MONTH, WHO2007_MIN_MONTHS } from "../who/constants.js";
 
-/** Options of {@link scoreColumns} and {@link score}. */
+/**
+ * Options of {@link scoreColumns} and {@link score}.
+ * @category Scoring
+ */
 export interface ScoreOptions {
   /**
    * `"who"` rounds z-scores to 2 decimals as WHO anthro reports them and

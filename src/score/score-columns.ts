@@ -7,7 +7,10 @@ import { SCORE_OPTION_KEYS, scoringOptions, type ScoreOptions } from "./options.
 
 export type { ScoreOptions } from "./options.js";
 
-/** A column of numbers: a `Float64Array` (NaN = missing) or any array-like. */
+/**
+ * A column of numbers: a `Float64Array` (NaN = missing) or any array-like.
+ * @category Scoring
+ */
 export type NumberColumn = Float64Array | Float32Array | ArrayLike<number | null | undefined | unknown>;
 
 /**
@@ -21,6 +24,7 @@ export type NumberColumn = Float64Array | Float32Array | ArrayLike<number | null
  * with NaN for missing. Plain arrays may hold the codes {@link sexCode},
  * {@link measureCode} and {@link oedemaCode} accept, and numbers with
  * `null`/`undefined` for missing.
+ * @category Scoring
  */
 export interface ScoreColumnsInput {
   /** 1/2, `m`/`f`, `male`/`female`, `L`/`P` (laki-laki/perempuan). */
@@ -54,13 +58,17 @@ export interface ScoreColumnsInput {
 /**
  * The result of {@link scoreColumns}: WHO anthro's fields as typed columns
  * (NaN for NA) and a `reasons` bit mask per row (see {@link reasonCodes}).
+ * @category Scoring
  */
 export interface ScoreColumnsResult extends KernelOutput {
   /** The number of rows scored (the input's length). */
   readonly length: number;
 }
 
-/** Options of {@link scoreColumns}. */
+/**
+ * Options of {@link scoreColumns}.
+ * @category Scoring
+ */
 export interface ScoreColumnsOptions extends ScoreOptions {
   /**
    * Output columns to write into instead of allocating (each at least as long
@@ -73,6 +81,7 @@ export interface ScoreColumnsOptions extends ScoreOptions {
 
 const OPTION_KEYS: readonly string[] = [...SCORE_OPTION_KEYS, "out"];
 const INPUT_NAMES: readonly string[] = INPUT_COLUMNS.map((c) => c.name);
+const INPUT_BY_NAME = new Map(INPUT_COLUMNS.map((c) => [c.name as string, c]));
 
 /**
  * A column in the kernel's form: a typed array of the kernel's type as it is
@@ -114,7 +123,7 @@ export function prepareColumns(columns: ScoreColumnsInput, caller: string, share
   return inputOf(length, (name) => {
     const v = hasOwn(given, name) ? given[name] : undefined;
     if (v === undefined) return undefined;
-    const col = kernelColumn(v, INPUT_COLUMNS.find((c) => c.name === name)!, caller, shared);
+    const col = kernelColumn(v, INPUT_BY_NAME.get(name)!, caller, shared);
     if (col.length !== length) {
       throw new RangeError(`${caller}: columns.${name} has length ${col.length} but columns.sex has length ${length}`);
     }
@@ -162,6 +171,7 @@ export function prepareOutput(n: number, options: ScoreColumnsOptions | undefine
  * });
  * Array.from(r.zwfl); // => [-0.81, 0.83]
  * Array.from(r.zlen); // => [-0.07, -0.19]
+ * @category Scoring
  */
 export function scoreColumns(columns: ScoreColumnsInput, options?: ScoreColumnsOptions): ScoreColumnsResult {
   const input = prepareColumns(columns, "scoreColumns");

@@ -1,6 +1,6 @@
 import { FIELD_REASON_MASK, SCORE_FIELDS, WHO2006_Z_FIELDS, WHO2007_Z_FIELDS, type NaReasonField, type ScoreField } from "./fields.js";
 import { fieldReasons, reasonCodes, type ReasonCode } from "../record/reasons.js";
-import { scoreColumns, type ScoreOptions } from "./score-columns.js";
+import { scoreColumns, type ScoreColumnsInput, type ScoreOptions } from "./score-columns.js";
 import type { ScoreRecord } from "../record/record.js";
 
 export type { ScoreRecord } from "../record/record.js";
@@ -12,6 +12,7 @@ import { scoringOptions } from "./options.js";
 /**
  * One child's result: WHO anthro's fields (NaN for NA), every reason code the
  * record raised, and for each NA field the reasons that caused it.
+ * @category Scoring
  */
 export type ScoreResult = { readonly [K in ScoreField]: number } & {
   /** All reason codes raised by this record. */
@@ -23,6 +24,10 @@ export type ScoreResult = { readonly [K in ScoreField]: number } & {
    */
   readonly naReasons: Readonly<Partial<Record<NaReasonField, readonly ReasonCode[]>>>;
 };
+
+const WHO2006_Z: ReadonlySet<string> = new Set(WHO2006_Z_FIELDS);
+const WHO2007_Z: ReadonlySet<string> = new Set(WHO2007_Z_FIELDS);
+const REASON_MASKS: readonly (readonly [string, number])[] = Object.entries(FIELD_REASON_MASK);
 
 /**
  * True when the record's age, read as the scorer reads it (days first unless
@@ -55,35 +60,23 @@ function usesWho2007(record: ScoreRecord, correctUntilDays: number): boolean {
  * r.fwei; // => 0
  * @example
  * score({ sex: "m", ageDays: 100, weightKg: 6, oedema: "y" }).naReasons.zwei; // => ["oedema"]
+ * @category Scoring
  */
 export function score(record: ScoreRecord, options?: ScoreOptions): ScoreResult {
   checkScoreRecord(record, "score");
   const { correctUntilDays } = scoringOptions(options, "score");
-  const col = (v: unknown): unknown[] => [v];
-  const r = scoreColumns(
-    {
-      sex: col(record.sex),
-      ageDays: col(record.ageDays),
-      ageMonths: col(record.ageMonths),
-      weightKg: col(record.weightKg),
-      lenheiCm: col(record.lenheiCm),
-      measure: col(record.measure),
-      oedema: col(record.oedema),
-      headCm: col(record.headCm),
-      muacCm: col(record.muacCm),
-      tricepsMm: col(record.tricepsMm),
-      subscapularMm: col(record.subscapularMm),
-      gaDays: col(record.gaDays),
-      gaWeeks: col(record.gaWeeks),
-    },
-    options,
-  );
+  const columns: Record<string, unknown[]> = { sex: [record.sex] };
+  for (const key of Object.keys(record)) {
+    const v = (record as unknown as Record<string, unknown>)[key];
+    if (v !== undefined && key !== "sex") columns[key] = [v];
+  }
+  const r = scoreColumns(columns as unknown as ScoreColumnsInput, options);
   const mask = r.reasons[0]!;
   const result: Record<string, unknown> = {};
   for (const f of SCORE_FIELDS) result[f] = r[f][0];
   const naReasons: Partial<Record<string, ReasonCode[]>> = {};
-  const notApplicable = new Set<string>(usesWho2007(record, correctUntilDays) ? WHO2006_Z_FIELDS : WHO2007_Z_FIELDS);
-  for (const [field, relevant] of Object.entries(FIELD_REASON_MASK)) {
+  const notApplicable = usesWho2007(record, correctUntilDays) ? WHO2006_Z : WHO2007_Z;
+  for (const [field, relevant] of REASON_MASKS) {
     if (Number.isNaN(result[field]) && !notApplicable.has(field)) naReasons[field] = reasonCodes(fieldReasons(mask, relevant));
   }
   result.reasons = reasonCodes(mask);

@@ -9,7 +9,10 @@ import { sexReasons, type VelocityReason } from "./reasons.js";
 import { tableUnitsPer, velocityTableOf } from "./tables.js";
 import { checkMeasure } from "./velocity-args.js";
 
-/** One measurement of a pair for {@link growthVelocity}. */
+/**
+ * One measurement of a pair for {@link growthVelocity}.
+ * @category Velocity
+ */
 export interface VelocityMeasurement {
   /** Age in days (may be fractional). */
   readonly ageDays: number;
@@ -17,7 +20,10 @@ export interface VelocityMeasurement {
   readonly value: number;
 }
 
-/** The arguments of {@link growthVelocity}. */
+/**
+ * The arguments of {@link growthVelocity}.
+ * @category Velocity
+ */
 export interface GrowthVelocityArgs {
   /** `"weight"`, `"length"` or `"head"` (head circumference). */
   readonly measure: VelocityMeasure;
@@ -29,7 +35,10 @@ export interface GrowthVelocityArgs {
   readonly to: VelocityMeasurement;
 }
 
-/** The velocity of a pair of measurements against WHO's standards. */
+/**
+ * The velocity of a pair of measurements against WHO's standards.
+ * @category Velocity
+ */
 export interface GrowthVelocity {
   /** WHO's interval the pair fits; null when none does. */
   readonly interval: VelocityInterval | null;
@@ -86,6 +95,7 @@ function readMeasurement(v: unknown, caller: string, name: string): { ageDays: n
  * @example
  * // Six weeks apart: neither 1 nor 2 months.
  * growthVelocity({ measure: "weight", sex: 1, from: { ageDays: 200, value: 7.5 }, to: { ageDays: 242, value: 8.0 } }).reasons; // => ["interval-not-standard"]
+ * @category Velocity
  */
 export function growthVelocity(args: GrowthVelocityArgs): GrowthVelocity {
   const caller = "growthVelocity";

@@ -30,6 +30,7 @@ import { intervalCount, intervalEndDays, intervalStartDays, ONE_MONTH_INTERVALS,
  *
  * @example
  * VELOCITY_SPACING_TOLERANCE_DAYS[1]; // => 5
+ * @category Velocity
  */
 export const VELOCITY_SPACING_TOLERANCE_DAYS: Readonly<Record<VelocityMonths, number>> = { 1: 5, 2: 10 };
 
@@ -48,6 +49,24 @@ function startWindow(months: VelocityMonths, n: number, fromDays: number): numbe
     if (fromDays < hi) return k;
   }
   return -1;
+}
+
+/**
+ * The oldest age (days) at which a pair of measurements of `measure` can end
+ * and still fit a WHO interval: the last start window's end plus the longest
+ * spacing allowed. Beyond it {@link matchInterval} finds nothing.
+ * @internal
+ */
+export function pairsEndBy(measure: VelocityMeasure): number {
+  let end = 0;
+  for (const months of [1, 2] as const) {
+    const n = intervalCount(measure, months);
+    if (n === 0) continue;
+    const lastStart = intervalStartDays(months, n - 1);
+    const longest = Math.max(intervalEndDays(months, n - 1) - lastStart, months * DAYS_PER_MONTH);
+    end = Math.max(end, lastStart + HALF_MONTH + longest + VELOCITY_SPACING_TOLERANCE_DAYS[months]);
+  }
+  return end;
 }
 
 /**

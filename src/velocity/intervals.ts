@@ -5,10 +5,16 @@
  */
 import { DAYS_PER_MONTH, VELOCITY_WEEK_4_DAYS } from "../who/constants.js";
 
-/** What a velocity is of: weight (kg), length (cm) or head circumference (cm). */
+/**
+ * What a velocity is of: weight (kg), length (cm) or head circumference (cm).
+ * @category Velocity
+ */
 export type VelocityMeasure = "weight" | "length" | "head";
 
-/** The length of WHO's interval in months: 1 (weight only, birth to 12 months) or 2. */
+/**
+ * The length of WHO's interval in months: 1 (weight only, birth to 12 months) or 2.
+ * @category Velocity
+ */
 export type VelocityMonths = 1 | 2;
 
 /**
@@ -17,6 +23,7 @@ export type VelocityMonths = 1 | 2;
  *
  * @example
  * ONE_MONTH_INTERVALS.slice(0, 3); // => ["0-4 wks", "4 wks-2 mo", "2-3 mo"]
+ * @category Velocity
  */
 export const ONE_MONTH_INTERVALS = [
   "0-4 wks", "4 wks-2 mo", "2-3 mo", "3-4 mo", "4-5 mo", "5-6 mo",
@@ -29,6 +36,7 @@ export const ONE_MONTH_INTERVALS = [
  *
  * @example
  * [TWO_MONTH_INTERVALS[0], TWO_MONTH_INTERVALS[10], TWO_MONTH_INTERVALS.length]; // => ["0-2 mo", "10-12 mo", 23]
+ * @category Velocity
  */
 export const TWO_MONTH_INTERVALS = [
   "0-2 mo", "1-3 mo", "2-4 mo", "3-5 mo", "4-6 mo", "5-7 mo", "6-8 mo", "7-9 mo",
@@ -39,7 +47,10 @@ export const TWO_MONTH_INTERVALS = [
 /** The number of head-circumference intervals: `0-2 mo` … `10-12 mo`. */
 const HEAD_INTERVALS = 11;
 
-/** One of WHO's interval labels (ASCII hyphens; WHO prints en dashes). */
+/**
+ * One of WHO's interval labels (ASCII hyphens; WHO prints en dashes).
+ * @category Velocity
+ */
 export type VelocityInterval = (typeof ONE_MONTH_INTERVALS)[number] | (typeof TWO_MONTH_INTERVALS)[number];
 
 /**
@@ -51,6 +62,7 @@ export type VelocityInterval = (typeof ONE_MONTH_INTERVALS)[number] | (typeof TW
  * VELOCITY_INTERVALS[0]; // => "0-4 wks"
  * VELOCITY_INTERVALS[12]; // => "0-2 mo"
  * VELOCITY_INTERVALS.length; // => 35
+ * @category Velocity
  */
 export const VELOCITY_INTERVALS: readonly VelocityInterval[] = /* @__PURE__ */ (ONE_MONTH_INTERVALS as readonly VelocityInterval[]).concat(TWO_MONTH_INTERVALS);
 

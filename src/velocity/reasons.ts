@@ -22,6 +22,7 @@
  * - `age-outside-standard`: the spacing fits, but WHO has no interval at that
  *   age (1-month weight and 2-month head circumference stop at 12 months,
  *   2-month weight and length at 24 months).
+ * @category Velocity
  */
 export type VelocityReason =
   | "sex-missing"

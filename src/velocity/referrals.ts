@@ -3,7 +3,10 @@ import { checkObject, describe } from "../util/checks.js";
 import type { GrowthTrajectories } from "./trajectories.js";
 import { TRAJECTORY_FLAGS, trajectoryFlagLabel, trajectoryFlags, type TrajectoryFlag } from "./trajectory-flags.js";
 
-/** Options of {@link referrals}. */
+/**
+ * Options of {@link referrals}.
+ * @category Velocity
+ */
 export interface ReferralOptions {
   /** The month, `"YYYY-MM"`. */
   readonly month: string;
@@ -14,7 +17,10 @@ export interface ReferralOptions {
   readonly reasons?: readonly TrajectoryFlag[];
 }
 
-/** A reason to refer, with its labels. */
+/**
+ * A reason to refer, with its labels.
+ * @category Velocity
+ */
 export interface ReferralReason {
   /** The flag. */
   readonly code: TrajectoryFlag;
@@ -24,7 +30,10 @@ export interface ReferralReason {
   readonly id: string;
 }
 
-/** A child to refer in a month. */
+/**
+ * A child to refer in a month.
+ * @category Velocity
+ */
 export interface Referral {
   /** The child's id. */
   readonly childId: string;
@@ -59,6 +68,7 @@ export interface Referral {
  * referrals(t, { month: "2025-05" })[0]!.reasons[0]!.id; // => "tidak naik dua bulan berturut-turut (2T)"
  * // Every child with a T, a z-line crossing or a gain below WHO's 5th centile:
  * referrals(t, { month: "2025-04", reasons: ["T", "crossed-down", "velocity-below-p5"] }).map((r) => r.reasons.map((x) => x.code)); // => [["T", "crossed-down"]]
+ * @category Velocity
  */
 export function referrals(trajectories: GrowthTrajectories, options: ReferralOptions): Referral[] {
   const caller = "referrals";

@@ -1,20 +1,15 @@
-import { checkKbm, kbmAt } from "../aggregate/skdn/kbm.js";
+import { checkKbm } from "../aggregate/skdn/kbm.js";
 import { keyValue } from "../aggregate/shared/group-key.js";
-import { dateColumn, monthOfDay } from "../dates/calendar.js";
-import { centileToZ, zToCentile } from "../lms/centile.js";
-import { presence } from "../record/read-record.js";
-import { prepareColumns, scoreColumns, type NumberColumn } from "../score/score-columns.js";
+import { dateColumn } from "../dates/calendar.js";
+import { prepareColumns, scoreColumns, type NumberColumn, type ScoreColumnsInput } from "../score/score-columns.js";
 import { checkColumn, checkObject, checkOptions } from "../util/checks.js";
-import { DAYS_PER_MONTH, WHO2007_MIN_MONTHS } from "../who/constants.js";
-import { incrementAtZ, incrementZ } from "./increment-z.js";
-import { matchInterval, VELOCITY_SPACING_TOLERANCE_DAYS } from "./interval-match.js";
-import { ONE_MONTH_INTERVALS } from "./intervals.js";
-import { tableUnitsPer, velocityTableOf } from "./tables.js";
-import { F } from "./trajectory-flags.js";
+import { TrajectoryEngine } from "./trajectory-engine.js";
+import { visitOrder } from "./visit-order.js";
 
 /**
  * A register of visits for {@link growthTrajectories}: one row per visit,
  * all columns of the same length, in any order.
+ * @category Velocity
  */
 export interface TrajectoryColumns {
   /** A stable id per child (strings are trimmed; numbers are written as strings). */
@@ -37,7 +32,10 @@ export interface TrajectoryColumns {
   readonly oedema?: Uint8Array | ArrayLike<unknown>;
 }
 
-/** Options of {@link growthTrajectories}. */
+/**
+ * Options of {@link growthTrajectories}.
+ * @category Velocity
+ */
 export interface TrajectoryOptions {
   /**
    * Minimum weight gain in grams by completed month of age; the last value applies to all older ages.
@@ -52,6 +50,7 @@ export interface TrajectoryOptions {
  * −1 for none. Rows without a child id or a usable age (and, when
  * `visitDate` is given, a visit date) are not part of any trajectory: their
  * row indices are −1, numbers NaN, codes 0.
+ * @category Velocity
  */
 export interface GrowthTrajectories {
   /** Number of rows (the input's length). */
@@ -102,11 +101,6 @@ export interface GrowthTrajectories {
 
 const CALLER = "growthTrajectories";
 const COLUMN_KEYS = ["childId", "sex", "ageDays", "dateOfBirth", "visitDate", "weightKg", "lenheiCm", "measure", "oedema"];
-const N = 1;
-const T = 2;
-const Z_LINES = [-1, -2, -3] as const;
-const BGM_Z = -3;
-const VELOCITY_LOW_CENTILE = 5;
 
 /** The age in days of each row: `ageDays` where given, else visit − birth; NaN when neither. */
 function agesOf(n: number, given: ArrayLike<number> | undefined, visit: Float64Array | undefined, dob: Float64Array | undefined): Float64Array {
@@ -140,12 +134,16 @@ function agesOf(n: number, given: ArrayLike<number> | undefined, visit: Float64A
  *   one fits a WHO interval ({@link growthVelocity}'s rule): the previous
  *   visit a month before (1-month tables to 12 months), or a visit about two
  *   months before (2-month tables to 24 months) — so monthly weighings from
- *   12 to 24 months are judged over two months.
+ *   12 to 24 months are judged over two months. The child's 12 most recent
+ *   visit days are searched (WHO's intervals reach back 71 days at most: a
+ *   child weighed up to weekly is covered).
  * - **WAZ, LAZ** by {@link scoreColumns} (WHO anthro rules, 2 decimals).
  *
  * Memory: output columns of the input's length, a row order (`Int32Array`),
- * and one map of the children's ids; no object per row. Cost: one
- * `scoreColumns` call and one sort of n indices.
+ * one map of the children's ids and a compact record per child (the visits
+ * the rules look back at); no object per row. Cost: one `scoreColumns` call
+ * and one sort of n indices. `tumbuh trends` applies the same rules to a file
+ * as it streams past, in memory that grows with the children only.
  *
  * @param columns - the visits (see {@link TrajectoryColumns})
  * @param options - the KBM table
@@ -165,6 +163,7 @@ function agesOf(n: number, given: ArrayLike<number> | undefined, visit: Float64A
  * Array.from(t.kbm); // => [0, 2, 2]
  * Array.from(t.flags, (f) => trajectoryFlags(f)); // => [[], ["T", "crossed-down"], ["T", "2T", "velocity-below-p5"]]
  * Array.from(t.velocityCentile, (c) => Math.round(c)); // => [NaN, 5, 1]
+ * @category Velocity
  */
 export function growthTrajectories(columns: TrajectoryColumns, options?: TrajectoryOptions): GrowthTrajectories {
   const cols = checkObject(columns, COLUMN_KEYS, CALLER, "columns");
@@ -172,20 +171,14 @@ export function growthTrajectories(columns: TrajectoryColumns, options?: Traject
   if (cols.ageDays === undefined && (cols.visitDate === undefined || cols.dateOfBirth === undefined)) {
     throw new TypeError(`${CALLER}: columns.ageDays, or columns.visitDate and columns.dateOfBirth, are required`);
   }
-  for (const k of COLUMN_KEYS) if (cols[k] !== undefined) checkColumn(cols[k], undefined, CALLER, `columns.${k}`);
   const kbmTable = checkKbm(checkOptions(options, ["kbmGrams"], CALLER).kbmGrams, CALLER);
-  const input = prepareColumns({
-    sex: cols.sex as ArrayLike<unknown>,
-    weightKg: cols.weightKg as NumberColumn,
-    ...(cols.ageDays === undefined ? {} : { ageDays: cols.ageDays as NumberColumn }),
-    ...(cols.lenheiCm === undefined ? {} : { lenheiCm: cols.lenheiCm as NumberColumn }),
-    ...(cols.measure === undefined ? {} : { measure: cols.measure as ArrayLike<unknown> }),
-    ...(cols.oedema === undefined ? {} : { oedema: cols.oedema as ArrayLike<unknown> }),
-  }, CALLER);
+  // prepareColumns checks the measurement columns, naming this function in its messages.
+  const { childId: ids, dateOfBirth, visitDate, ...measured } = cols;
+  const input = prepareColumns(measured as unknown as ScoreColumnsInput, CALLER);
   const n = input.length;
-  const childId = checkColumn(cols.childId, n, CALLER, "columns.childId", "columns.sex");
-  const visit = cols.visitDate === undefined ? undefined : dateColumn(cols.visitDate, n, CALLER, "columns.visitDate");
-  const dob = cols.dateOfBirth === undefined ? undefined : dateColumn(cols.dateOfBirth, n, CALLER, "columns.dateOfBirth");
+  const childId = checkColumn(ids, n, CALLER, "columns.childId", "columns.sex");
+  const visit = visitDate === undefined ? undefined : dateColumn(visitDate, n, CALLER, "columns.visitDate");
+  const dob = dateOfBirth === undefined ? undefined : dateColumn(dateOfBirth, n, CALLER, "columns.dateOfBirth");
   const age = agesOf(n, input.ageDays, visit, dob);
   const weight = input.weightKg!;
   const scores = scoreColumns({
@@ -198,49 +191,46 @@ export function growthTrajectories(columns: TrajectoryColumns, options?: Traject
   const out = allocate(n, age, visit, scores.zwei, scores.zlen);
   const key = visit ?? age;
   // Child codes, and the rows that take part, sorted by child, day and position.
-  const ids = new Map<string, number>();
+  const codes = new Map<string, number>();
   const childIds: string[] = [];
-  let used = 0;
   for (let i = 0; i < n; i++) {
     const a = age[i]!;
     const k = key[i]!;
     const id = keyValue(childId[i]);
     if (id === null || !(a >= 0 && a < Infinity) || !(k > -Infinity && k < Infinity)) continue;
-    let c = ids.get(id);
+    let c = codes.get(id);
     if (c === undefined) {
       c = childIds.length;
-      ids.set(id, c);
+      codes.set(id, c);
       childIds.push(id);
     }
     out.child[i] = c;
-    used++;
   }
-  const order = new Int32Array(used);
-  for (let i = 0, j = 0; i < n; i++) if (out.child[i]! >= 0) order[j++] = i;
-  order.sort((x, y) => out.child[x]! - out.child[y]! || key[x]! - key[y]! || x - y);
 
-  const ctx: Context = { out, kbmTable, weight, sex: input.sex, dated: visit !== undefined, z5: centileToZ(VELOCITY_LOW_CENTILE) };
-  let start = 0;
-  while (start < used) {
-    let end = start + 1;
-    while (end < used && out.child[order[end]!] === out.child[order[start]!]) end++;
-    trajectory(ctx, order, start, end);
-    start = end;
+  const engine = new TrajectoryEngine(kbmTable, visit !== undefined, childIds.length);
+  const sex = input.sex;
+  for (const r of visitOrder(out.child, key)) {
+    const v = engine.visit(out.child[r]!, r, key[r]!, age[r]!, sex[r]!, weight[r]!, out.waz[r]!, out.laz[r]!);
+    if (v.replaces >= 0) out.superseded[v.replaces] = 1;
+    out.previous[r] = v.previous;
+    out.gapDays[r] = v.gapDays;
+    out.weightGainKg[r] = v.weightGainKg;
+    out.dWaz[r] = v.dWaz;
+    out.lazFrom[r] = v.lazFrom;
+    out.dLaz[r] = v.dLaz;
+    out.kbm[r] = v.kbm;
+    out.kbmG[r] = v.kbmG;
+    out.velocityFrom[r] = v.velocityFrom;
+    out.velocityInterval[r] = v.velocityInterval;
+    out.velocityZ[r] = v.velocityZ;
+    out.velocityCentile[r] = v.velocityCentile;
+    out.crossedZ[r] = v.crossedZ;
+    out.flags[r] = v.flags;
   }
   return Object.assign(out, { childIds });
 }
 
 type Output = Omit<GrowthTrajectories, "childIds">;
-
-interface Context {
-  readonly out: Output;
-  readonly kbmTable: readonly number[];
-  readonly weight: ArrayLike<number>;
-  readonly sex: ArrayLike<number>;
-  readonly dated: boolean;
-  /** The z of the 5th centile. */
-  readonly z5: number;
-}
 
 function allocate(n: number, age: Float64Array, visit: Float64Array | undefined, waz: Float64Array, laz: Float64Array): Output {
   const nan = () => new Float64Array(n).fill(Number.NaN);
@@ -268,101 +258,4 @@ function allocate(n: number, age: Float64Array, visit: Float64Array | undefined,
     crossedZ: nan(),
     flags: new Uint8Array(n),
   };
-}
-
-/** One child's visits, `order[start, end)`, sorted by day. */
-function trajectory(ctx: Context, order: Int32Array, start: number, end: number): void {
-  const { out } = ctx;
-  const key = ctx.dated ? out.visitDay : out.ageDays;
-  let prev = -1;
-  let lastLaz = -1;
-  let month = Number.NaN;
-  let lastOfMonth = -1;
-  let lastOfEarlierMonth = -1;
-  let g = start;
-  while (g < end) {
-    // A day's rows: [g, h); the last is the day's visit.
-    let h = g + 1;
-    while (h < end && key[order[h]!] === key[order[g]!]) h++;
-    const day = order[h - 1]!;
-    const m = ctx.dated ? monthOfDay(out.visitDay[day]!) : Number.NaN;
-    if (m !== month) {
-      lastOfEarlierMonth = lastOfMonth;
-      month = m;
-    }
-    const kbmRef = ctx.dated
-      ? (lastOfEarlierMonth >= 0 && monthOfDay(out.visitDay[lastOfEarlierMonth]!) === m - 1 ? lastOfEarlierMonth : -1)
-      : (prev >= 0 && Math.abs(out.ageDays[day]! - out.ageDays[prev]! - DAYS_PER_MONTH) <= VELOCITY_SPACING_TOLERANCE_DAYS[1] ? prev : -1);
-    for (let q = g; q < h; q++) {
-      const r = order[q]!;
-      if (q < h - 1) out.superseded[r] = 1;
-      visitChange(ctx, r, prev, lastLaz, kbmRef);
-      velocity(ctx, order, start, g, r);
-    }
-    prev = day;
-    lastOfMonth = day;
-    if (out.laz[day] === out.laz[day]) lastLaz = day;
-    g = h;
-  }
-}
-
-/** Changes since the previous visit, the KBM verdict and the z-line flags of row `r`. */
-function visitChange(ctx: Context, r: number, prev: number, lastLaz: number, kbmRef: number): void {
-  const { out, weight } = ctx;
-  let flags = 0;
-  const waz = out.waz[r]!;
-  if (waz < BGM_Z) flags |= F.BGM;
-  if (prev >= 0) {
-    out.previous[r] = prev;
-    out.gapDays[r] = out.ageDays[r]! - out.ageDays[prev]!;
-    if (presence(weight[r]!) > 0 && presence(weight[prev]!) > 0) out.weightGainKg[r] = weight[r]! - weight[prev]!;
-    const before = out.waz[prev]!;
-    out.dWaz[r] = waz - before;
-    for (const line of Z_LINES) if (before >= line && waz < line) out.crossedZ[r] = line;
-    if (out.crossedZ[r] === out.crossedZ[r]) flags |= F.CROSSED_DOWN;
-  }
-  if (lastLaz >= 0) {
-    out.lazFrom[r] = lastLaz;
-    out.dLaz[r] = out.laz[r]! - out.laz[lastLaz]!;
-  }
-  const months = Math.floor(out.ageDays[r]! / DAYS_PER_MONTH);
-  if (kbmRef >= 0 && months < WHO2007_MIN_MONTHS && presence(weight[r]!) > 0 && presence(weight[kbmRef]!) > 0) {
-    // The SKDN rule: weights in whole grams, gain ≥ KBM at the current age is N.
-    const gainG = Math.round(weight[r]! * 1000) - Math.round(weight[kbmRef]! * 1000);
-    const min = kbmAt(ctx.kbmTable, months);
-    out.kbmG[r] = min;
-    out.kbm[r] = gainG >= min ? N : T;
-    if (out.kbm[r] === T) flags |= out.kbm[kbmRef] === T ? F.T | F.TWO_T : F.T;
-  }
-  out.flags[r] = flags;
-}
-
-/**
- * WHO weight velocity of row `r` from the most recent earlier visit (kept,
- * with a usable weight) whose pair with `r` fits a WHO interval; the
- * earlier visits of the child are `order[start, before)`.
- */
-function velocity(ctx: Context, order: Int32Array, start: number, before: number, r: number): void {
-  const { out, weight } = ctx;
-  const sex = ctx.sex[r]!;
-  if (presence(weight[r]!) <= 0 || (sex !== 1 && sex !== 2)) return;
-  const reach = 2 * DAYS_PER_MONTH + VELOCITY_SPACING_TOLERANCE_DAYS[2];
-  for (let q = before - 1; q >= start; q--) {
-    const e = order[q]!;
-    if (out.superseded[e] === 1 || presence(weight[e]!) <= 0) continue;
-    if (out.ageDays[r]! - out.ageDays[e]! > reach) return;
-    const code = matchInterval("weight", out.ageDays[e]!, out.ageDays[r]!);
-    if (code <= 0) continue;
-    const months = code > ONE_MONTH_INTERVALS.length ? 2 : 1;
-    const k = code - 1 - (months === 2 ? ONE_MONTH_INTERVALS.length : 0);
-    const t = velocityTableOf("weight", months, sex)!;
-    const y = (weight[r]! - weight[e]!) * tableUnitsPer("weight");
-    const z = incrementZ(t, k, y);
-    out.velocityFrom[r] = e;
-    out.velocityInterval[r] = code;
-    out.velocityZ[r] = z;
-    out.velocityCentile[r] = z === z ? zToCentile(z) : z;
-    if (y < incrementAtZ(t, k, ctx.z5)) out.flags[r]! |= F.VELOCITY_LOW;
-    return;
-  }
 }

@@ -20,6 +20,7 @@ import { checkChoice } from "../util/checks.js";
  * - `velocity-below-p5`: the weight increment is below the 5th centile of
  *   WHO's growth-velocity standard for the interval (a centile WHO prints;
  *   the cut-off is tumbuh's choice, not a WHO referral rule).
+ * @category Velocity
  */
 export type TrajectoryFlag = "T" | "2T" | "BGM" | "crossed-down" | "velocity-below-p5";
 
@@ -29,13 +30,17 @@ export type TrajectoryFlag = "T" | "2T" | "BGM" | "crossed-down" | "velocity-bel
  *
  * @example
  * TRAJECTORY_FLAGS.indexOf("BGM"); // => 2
+ * @category Velocity
  */
 export const TRAJECTORY_FLAGS: readonly TrajectoryFlag[] = ["T", "2T", "BGM", "crossed-down", "velocity-below-p5"];
 
 /** Bit values of the flags. @internal */
 export const F = { T: 1, TWO_T: 2, BGM: 4, CROSSED_DOWN: 8, VELOCITY_LOW: 16 } as const;
 
-/** A language for labels: English or Bahasa Indonesia. */
+/**
+ * A language for labels: English or Bahasa Indonesia.
+ * @category Velocity
+ */
 export type FlagLanguage = "en" | "id";
 
 const FLAG_LANGUAGES: readonly FlagLanguage[] = ["en", "id"];
@@ -68,6 +73,7 @@ const LABELS: Readonly<Record<TrajectoryFlag, Readonly<Record<FlagLanguage, stri
  *
  * @example
  * trajectoryFlags(1 | 2); // => ["T", "2T"]
+ * @category Velocity
  */
 export function trajectoryFlags(mask: number): TrajectoryFlag[] {
   return TRAJECTORY_FLAGS.filter((_, k) => (mask & (1 << k)) !== 0);
@@ -81,6 +87,7 @@ export function trajectoryFlags(mask: number): TrajectoryFlag[] {
  *
  * @example
  * trajectoryFlagLabel("2T", "id"); // => "tidak naik dua bulan berturut-turut (2T)"
+ * @category Velocity
  */
 export function trajectoryFlagLabel(flag: TrajectoryFlag, language: FlagLanguage): string {
   const f = checkChoice(flag, TRAJECTORY_FLAGS, "trajectoryFlagLabel", "flag");

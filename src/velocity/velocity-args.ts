@@ -4,7 +4,10 @@ import { checkChoice, checkObject } from "../util/checks.js";
 import { intervalIndex, type VelocityInterval, type VelocityMeasure, type VelocityMonths } from "./intervals.js";
 import { velocityTableOf } from "./tables.js";
 
-/** Which WHO velocity table and interval: the fields shared by {@link velocityZ} and its inverses. */
+/**
+ * Which WHO velocity table and interval: the fields shared by {@link velocityZ} and its inverses.
+ * @category Velocity
+ */
 export interface VelocityQuery {
   /** `"weight"` (increment in kg), `"length"` or `"head"` (head circumference; increments in cm). */
   readonly measure: VelocityMeasure;

@@ -3,13 +3,19 @@ import { incrementAtZ } from "./increment-z.js";
 import { tableUnitsPer } from "./tables.js";
 import { readQuery, type ReadQuery, type VelocityQuery } from "./velocity-args.js";
 
-/** The arguments of {@link velocityIncrementAtZ}. */
+/**
+ * The arguments of {@link velocityIncrementAtZ}.
+ * @category Velocity
+ */
 export interface VelocityAtZArgs extends VelocityQuery {
   /** The z-score. */
   readonly z: number;
 }
 
-/** The arguments of {@link velocityIncrementAtCentile}. */
+/**
+ * The arguments of {@link velocityIncrementAtCentile}.
+ * @category Velocity
+ */
 export interface VelocityAtCentileArgs extends VelocityQuery {
   /** The centile, strictly between 0 and 100. */
   readonly centile: number;
@@ -39,6 +45,7 @@ function atZ(q: ReadQuery, z: unknown): number {
  * [-3, -2, 0, 2, 3].map((z) => Math.round(1000 * velocityIncrementAtZ({ measure: "weight", months: 1, sex: 1, interval: "0-4 wks", z }))); // => [-160, 321, 1023, 1608, 1876]
  * @example
  * velocityIncrementAtZ({ measure: "length", months: 2, sex: 1, interval: "22-24 mo", z: -3 }); // => NaN
+ * @category Velocity
  */
 export function velocityIncrementAtZ(args: VelocityAtZArgs): number {
   const q = readQuery(args, "z", "velocityIncrementAtZ");
@@ -59,6 +66,7 @@ export function velocityIncrementAtZ(args: VelocityAtZArgs): number {
  * @example
  * // WHO prints P5 = 446 g and P50 = 815 g for boys from 2 to 3 months.
  * [5, 50].map((centile) => Math.round(1000 * velocityIncrementAtCentile({ measure: "weight", months: 1, sex: "L", interval: "2-3 mo", centile }))); // => [446, 815]
+ * @category Velocity
  */
 export function velocityIncrementAtCentile(args: VelocityAtCentileArgs): number {
   const q = readQuery(args, "centile", "velocityIncrementAtCentile");

@@ -5,13 +5,19 @@ import { sexReasons, type VelocityReason } from "./reasons.js";
 import { tableUnitsPer } from "./tables.js";
 import { readQuery, type VelocityQuery } from "./velocity-args.js";
 
-/** The arguments of {@link velocityZ}. */
+/**
+ * The arguments of {@link velocityZ}.
+ * @category Velocity
+ */
 export interface VelocityZArgs extends VelocityQuery {
   /** The increment over the interval: later minus earlier measurement, in kg (weight) or cm (length, head). */
   readonly increment: number;
 }
 
-/** A velocity z-score, its centile, and why it is NA. */
+/**
+ * A velocity z-score, its centile, and why it is NA.
+ * @category Velocity
+ */
 export interface VelocityZ {
   /** WHO's velocity z-score, unrounded; NaN when NA. */
   readonly z: number;
@@ -52,6 +58,7 @@ export interface VelocityZ {
  * velocityZ({ measure: "length", months: 2, sex: 2, interval: "22-24 mo", increment: 1.0 }).z.toFixed(2); // => "-0.97"
  * @example
  * velocityZ({ measure: "weight", months: 1, sex: 2, interval: "6-7 mo", increment: -0.45 }).reasons; // => ["increment-outside-distribution"]
+ * @category Velocity
  */
 export function velocityZ(args: VelocityZArgs): VelocityZ {
   const q = readQuery(args, "increment", "velocityZ");

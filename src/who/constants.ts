@@ -9,7 +9,10 @@
  * docs/who-compatibility.md.
  */
 
-/** Days in a month as WHO uses them: 365.25 / 12. */
+/**
+ * Days in a month as WHO uses them: 365.25 / 12.
+ * @category Scoring
+ */
 export const DAYS_PER_MONTH = 30.4375;
 
 /**

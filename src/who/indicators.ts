@@ -15,6 +15,7 @@ import { ARM_SKINFOLD_MIN_DAYS, WHO2007_MAX_MONTHS, WHO2007_MIN_MONTHS, WHO2007_
  * `len` length/height-for-age, `wei` weight-for-age, `bmi` BMI-for-age,
  * `hc` head circumference-for-age, `ac` arm circumference-for-age,
  * `ts` triceps skinfold-for-age, `ss` subscapular skinfold-for-age.
+ * @category Scoring
  */
 export type AgeIndicatorName = "len" | "wei" | "bmi" | "hc" | "ac" | "ts" | "ss";
 
@@ -22,6 +23,7 @@ export type AgeIndicatorName = "len" | "wei" | "bmi" | "hc" | "ac" | "ts" | "ss"
  * WHO Growth Reference 2007 indicators (5–19 years): `hfa` height-for-age
  * (60–228 months), `wfa` weight-for-age (60–120 months), `bfa` BMI-for-age
  * (60–228 months).
+ * @category Scoring
  */
 export type Who2007IndicatorName = "hfa" | "wfa" | "bfa";
 
@@ -30,6 +32,7 @@ export type Who2007IndicatorName = "hfa" | "wfa" | "bfa";
  * age-based WHO 2006 indicators (x = age in days), weight-for-length (`wfl`,
  * length table, 45–110 cm) and weight-for-height (`wfh`, height table,
  * 65–120 cm) (x = cm), and the three WHO 2007 indicators (x = age in months).
+ * @category Scoring
  */
 export type Indicator = AgeIndicatorName | "wfl" | "wfh" | Who2007IndicatorName;
 

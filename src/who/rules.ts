@@ -22,6 +22,7 @@ export { DAYS_PER_MONTH } from "./constants.js";
  * roundAgeDays(730.5); // => 731
  * @example
  * roundAgeDays(730.49); // => 730
+ * @category Scoring
  */
 export function roundAgeDays(ageDays: number): number {
   const f = Math.floor(ageDays);

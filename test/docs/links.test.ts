@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "../support/by-hand.js";
+import { anchors, markdownLinks, type Link } from "../support/markdown-links.js";
 
 /** The Markdown files a reader follows links through (not the generated API pages). */
 const FILES = [
@@ -16,43 +17,8 @@ const FILES = [
   "data/SOURCES.md",
 ].filter((f) => existsSync(join(ROOT, f)));
 
-/** The text with fenced code blocks emptied (their lines kept) and inline code blanked: code holds no links or headings. */
-function prose(markdown: string): string {
-  return markdown
-    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, (block) => block.replace(/[^\n]/g, ""))
-    .replace(/`[^`\n]*`/g, (code) => code.replace(/[[\]()#]/g, " "));
-}
-
-/** GitHub's anchor for a heading (github-slugger): lower case, punctuation dropped, spaces to hyphens, repeats numbered. */
-function anchors(markdown: string): Set<string> {
-  const out = new Set<string>();
-  const seen = new Map<string, number>();
-  const text = markdown.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, "");
-  for (const m of text.matchAll(/^#{1,6}[ \t]+(.+?)[ \t#]*$/gm)) {
-    const plain = m[1]!.replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/<[^>]+>/g, "");
-    const base = plain.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, "").replace(/ /g, "-");
-    const n = seen.get(base) ?? 0;
-    seen.set(base, n + 1);
-    out.add(n === 0 ? base : `${base}-${n}`);
-  }
-  for (const m of text.matchAll(/<a\s+(?:id|name)="([^"]+)"/g)) out.add(m[1]!);
-  return out;
-}
-
-interface Link {
-  file: string;
-  line: number;
-  target: string;
-}
-
-/** Inline links and images `[text](target)` and reference definitions `[name]: target`. */
 function links(file: string): Link[] {
-  const text = prose(readFileSync(join(ROOT, file), "utf8"));
-  const found: Link[] = [];
-  const lineOf = (index: number) => text.slice(0, index).split("\n").length;
-  for (const m of text.matchAll(/!?\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) found.push({ file, line: lineOf(m.index), target: m[1]! });
-  for (const m of text.matchAll(/^ {0,3}\[[^\]]+\]:\s+<?(\S+?)>?(?:\s+"[^"]*")?\s*$/gm)) found.push({ file, line: lineOf(m.index), target: m[1]! });
-  return found;
+  return markdownLinks(file, readFileSync(join(ROOT, file), "utf8"));
 }
 
 /** Why a link is broken, or "" when it is not. */

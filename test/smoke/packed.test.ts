@@ -9,11 +9,15 @@
  * --dry-run` and `deno publish --dry-run`.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join, posix, relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseCsv, readCsv } from "../support/csv.js";
+import { markdownLinks } from "../support/markdown-links.js";
+
+const posixJoin = posix.join;
+const posixDirname = posix.dirname;
 
 const ROOT = join(__dirname, "..", "..");
 const BIN = join(ROOT, "node_modules", ".bin");
@@ -21,6 +25,12 @@ let consumer = "";
 
 const run = (cmd: string, args: string[], cwd = consumer) =>
   execFileSync(cmd, args, { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", DENO_NO_UPDATE_CHECK: "1" } });
+
+/** The files `npm pack` puts in the package, sorted. */
+function packedPaths(): string[] {
+  const packed = JSON.parse(run("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], ROOT)) as { files: { path: string }[] }[];
+  return packed[0]!.files.map((f) => f.path).sort();
+}
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -41,12 +51,35 @@ beforeAll(() => {
 }, 120_000);
 
 describe("the packed package", () => {
-  it("contains exactly dist/**, README.md, LICENSE, NOTICE, CHANGELOG.md and package.json", () => {
-    const packed = JSON.parse(run("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], ROOT)) as { files: { path: string }[] }[];
-    const paths = packed[0]!.files.map((f) => f.path).sort();
-    const dist = walk(join(ROOT, "dist")).map((f) => relative(ROOT, f).split("\\").join("/"));
-    expect(paths).toEqual([...dist, "README.md", "LICENSE", "NOTICE", "CHANGELOG.md", "package.json"].sort());
-    expect(paths).toEqual(expect.arrayContaining(["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/cli.js", "dist/parallel.js"]));
+  it("contains exactly dist/**, the guides (docs/*.md and their images), the data sources, README.md, LICENSE, NOTICE, CHANGELOG.md and package.json", () => {
+    const paths = packedPaths();
+    const posix = (f: string) => relative(ROOT, f).split("\\").join("/");
+    const dist = walk(join(ROOT, "dist")).map(posix);
+    const guides = readdirSync(join(ROOT, "docs")).filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`);
+    const images = readdirSync(join(ROOT, "docs", "img")).map((f) => `docs/img/${f}`);
+    const sources = ["data/SOURCES.md", ...readdirSync(join(ROOT, "data")).filter((d) => existsSync(join(ROOT, "data", d, "README.md"))).map((d) => `data/${d}/README.md`)];
+    expect(paths).toEqual([...dist, ...guides, ...images, ...sources, "README.md", "LICENSE", "NOTICE", "CHANGELOG.md", "package.json"].sort());
+    expect(paths).toEqual(expect.arrayContaining(["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/cli.js", "dist/parallel.js", "docs/cli.md"]));
+  });
+
+  it("the README's links lead to files in the installed package; the guides' too, but for the repository's examples, sources and benchmarks", () => {
+    const installed = join(consumer, "node_modules", "tumbuh");
+    const shipped = packedPaths().filter((p) => p.endsWith(".md"));
+    const problems: string[] = [];
+    let followed = 0;
+    for (const file of shipped) {
+      for (const link of markdownLinks(file, readFileSync(join(installed, file), "utf8"))) {
+        if (/^[a-z][a-z0-9+.-]*:/i.test(link.target) || link.target.startsWith("#")) continue;
+        const path = decodeURIComponent(link.target.split("#")[0]!);
+        const target = posixJoin(posixDirname(file), path);
+        // the guides may point a developer at the repository's code: examples/, src/, bench/ are not in the package
+        if (file !== "README.md" && /^(?:examples|src|bench)\//.test(target)) continue;
+        followed++;
+        if (!existsSync(join(installed, target))) problems.push(`${file}:${link.line}: ${link.target} is not in the package`);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(followed).toBeGreaterThan(40);
   });
 
   it("imports as ESM in a consumer project", () => {

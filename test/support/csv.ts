@@ -10,7 +10,8 @@ export interface Csv {
   num(name: string, nth?: number): number[];
 }
 
-export function parseCsv(text: string): string[][] {
+/** Rows of cells; `delimiter` is a comma unless given (`;` for Indonesian spreadsheet exports). */
+export function parseCsv(text: string, delimiter = ","): string[][] {
   const out: string[][] = [];
   let row: string[] = [];
   let cell = "";
@@ -25,7 +26,7 @@ export function parseCsv(text: string): string[][] {
         } else quoted = false;
       } else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ",") {
+    else if (c === delimiter) {
       row.push(cell);
       cell = "";
     } else if (c === "\n" || c === "\r") {

@@ -8,11 +8,15 @@
  * row is kept: memory grows with the groups, strata and clusters.
  * {@link PrevalenceAccumulator.finish} turns the sums into the groups'
  * totals and variances. `prevalence()` is one `add` of all rows; the
- * command line adds a batch at a time, with the same result.
+ * command line adds a batch at a time, with the same result. SMART's flags
+ * (`options.flags: "smart"`) need the mean of every analysed z-score before
+ * any row can be counted: the batches are then kept as given and read twice
+ * when the sums are taken.
  * @internal
  */
 import { oedemaCode, sexCode } from "../../record/codes.js";
-import { checkBoolean, checkColumn, checkObject, checkOptions, hasOwn } from "../../util/checks.js";
+import { checkBoolean, checkChoice, checkColumn, checkInteger, checkObject, checkOptions, hasOwn } from "../../util/checks.js";
+import { isSmartFlagged } from "../smart/smart-flags.js";
 import type { Analysis, AnalysisIndicator } from "./analyses.js";
 import { buildBreakdowns, wealthLevel, type Breakdown, type CellSpec, type GroupingMode, type NestedPart } from "./breakdowns.js";
 import { readNumbers } from "./columns.js";
@@ -23,15 +27,24 @@ import {
   includeCombined, includeIndicator, INVALID_WEIGHT, KEPT, MISSING_DESIGN, newCounts, readAge,
   type Counts, type IncludedIndicator, type RowStatus,
 } from "./inclusion.js";
+import { INTERVAL_METHODS } from "./intervals.js";
 import { layoutOf, MomentSums } from "./moment-sums.js";
 import { PsuSums } from "./psu-sums.js";
 import type { CategoricalVar, EngineOutput } from "./survey-variance-types.js";
-import type { ExclusionSummary, PrevalenceIndicator, PrevalenceMethod } from "./types.js";
+import type { ExclusionSummary, IntervalMethod, PrevalenceIndicator, PrevalenceMethod } from "./types.js";
 
 /** Rows read into the buffers at a time. */
 const CHUNK = 8192;
 /** A tuple's index and a code in one key of a nested breakdown's maps (exact for fewer than 2^26 values). */
 const NESTED_RADIX = 1 << 26;
+
+/** How a computation's estimates are reported: the interval method, the smallest group shown, the design's method. @internal */
+export interface EstimateSettings {
+  readonly ci: IntervalMethod;
+  /** Estimates on fewer children are suppressed (0: none is). */
+  readonly minN: number;
+  readonly method: PrevalenceMethod;
+}
 
 /** The sums of a computation, and what they are sums of. @internal */
 export interface Computed {
@@ -51,6 +64,8 @@ export interface Computed {
   readonly offsets: readonly number[];
   readonly out: EngineOutput;
   readonly excluded: Partial<Record<PrevalenceIndicator | "HA_WH", ExclusionSummary>>;
+  /** How the estimates are reported (interval, smallest group). */
+  readonly settings: EstimateSettings;
 }
 
 /** How a caller runs the computation. @internal */
@@ -64,7 +79,7 @@ export interface ComputeMode extends GroupingMode {
 }
 
 const COLUMN_KEYS = ["sex", "ageDays", "ageMonths", "oedema", "scores"];
-const OPTION_KEYS = ["design", "groups", "nested", "standardBreakdowns"];
+const OPTION_KEYS = ["design", "groups", "nested", "standardBreakdowns", "ci", "minN", "flags"];
 const DESIGN_KEYS = ["weights", "cluster", "strata"];
 
 /** What every batch must have alike: the indicators, the design's columns, the grouping columns and breakdowns. */
@@ -76,6 +91,10 @@ interface Shape {
   readonly groups: readonly string[];
   readonly nested: readonly (readonly string[])[];
   readonly useStandard: boolean;
+  readonly ci: IntervalMethod;
+  readonly minN: number;
+  /** SMART's flags instead of WHO's. */
+  readonly smart: boolean;
 }
 
 /** One batch's columns, checked. */
@@ -96,7 +115,8 @@ interface BatchColumns {
 function sameShape(a: Shape, b: Shape): boolean {
   return JSON.stringify(a.indicators.map((i) => [i.spec.code, i.flags])) === JSON.stringify(b.indicators.map((i) => [i.spec.code, i.flags])) &&
     a.weights === b.weights && a.cluster === b.cluster && a.strata === b.strata &&
-    JSON.stringify(a.groups) === JSON.stringify(b.groups) && JSON.stringify(a.nested) === JSON.stringify(b.nested) && a.useStandard === b.useStandard;
+    JSON.stringify(a.groups) === JSON.stringify(b.groups) && JSON.stringify(a.nested) === JSON.stringify(b.nested) && a.useStandard === b.useStandard &&
+    a.ci === b.ci && a.minN === b.minN && a.smart === b.smart;
 }
 
 /** The buffers of one chunk. */
@@ -118,7 +138,7 @@ class ChunkBuffers {
 
   constructor(shape: Shape, combinedZ: (code: PrevalenceIndicator) => boolean, dims: number) {
     this.z = shape.indicators.map(() => new Float64Array(CHUNK));
-    this.f = shape.indicators.map((i) => (i.flags ? new Float64Array(CHUNK) : null));
+    this.f = shape.indicators.map((i) => (i.flags || shape.smart ? new Float64Array(CHUNK) : null));
     this.included = shape.indicators.map((i) => ({
       bucket: new Int8Array(CHUNK),
       mean: new Float64Array(CHUNK),
@@ -157,6 +177,10 @@ export class PrevalenceAccumulator {
   private nestedCells: Int32Array[] = [];
   private nestedTuples: number[][][] = [];
   private readonly cells: CellSpec[] = [];
+  /** SMART's flags: the batches, read when the sums are taken (null: none waiting). */
+  private pending: BatchColumns[] | null = null;
+  /** SMART's flags: per indicator, the mean of the analysed z-scores WHO does not flag. */
+  private smartMeans: Float64Array | null = null;
 
   constructor(
     private readonly analysis: Analysis,
@@ -174,6 +198,10 @@ export class PrevalenceAccumulator {
     const { shape, cols } = this.read(columnsIn, optionsIn);
     if (this.shape === undefined) this.start(shape);
     else if (!sameShape(this.shape, shape)) throw new TypeError(`${this.caller}: every batch must have the same columns and options`);
+    if (shape.smart) {
+      (this.pending ??= []).push(copyBatch(cols)); // a copy: a caller may reuse its arrays for the next batch
+      return;
+    }
     for (let from = 0; from < cols.n; from += CHUNK) this.chunk(cols, from, Math.min(cols.n, from + CHUNK));
   }
 
@@ -218,8 +246,11 @@ export class PrevalenceAccumulator {
     });
     const nested = this.readNested(options.nested, groupNames);
     const useStandard = options.standardBreakdowns === undefined ? true : checkBoolean(options.standardBreakdowns, caller, "options.standardBreakdowns");
+    const ci = options.ci === undefined ? "logit" : checkChoice(options.ci, INTERVAL_METHODS, caller, "options.ci");
+    const minN = options.minN === undefined ? 0 : checkInteger(options.minN, 0, Number.MAX_SAFE_INTEGER, caller, "options.minN");
+    const smart = options.flags === undefined ? false : checkChoice(options.flags, ["who", "smart"] as const, caller, "options.flags") === "smart";
     return {
-      shape: { indicators, weights: design.weights !== undefined, cluster: design.cluster !== undefined, strata: design.strata !== undefined, groups: groupNames, nested, useStandard },
+      shape: { indicators, weights: design.weights !== undefined, cluster: design.cluster !== undefined, strata: design.strata !== undefined, groups: groupNames, nested, useStandard, ci, minN, smart },
       cols: {
         n,
         sex,
@@ -287,15 +318,12 @@ export class PrevalenceAccumulator {
     this.nestedTuples = shape.nested.map(() => []);
   }
 
-  /** Reads rows `from`..`to` of a batch and adds them to the sums. */
-  private chunk(cols: BatchColumns, from: number, to: number): void {
+  /** Reads rows `from`..`to` of a batch into the buffers: codes, ages and the age rule, the design, z-scores and WHO's flags. */
+  private readChunk(cols: BatchColumns, from: number, to: number): void {
     const shape = this.shape!;
     const B = this.buffers!;
-    const design = this.design!;
     const { analysis } = this;
     const m = to - from;
-    this.rows += m;
-
     // sex, age and the age rule, oedema
     readCodes(cols.sex, from, to, B.sex, sexCode);
     readNumbers(cols.ageDays, from, to, B.days);
@@ -304,14 +332,69 @@ export class PrevalenceAccumulator {
     readOedema(cols.oedema, from, to, B.oedema);
     // the design
     if (cols.weights !== null) readNumbers(cols.weights, from, to, B.weightsIn);
-    design.read({ weights: cols.weights === null ? null : B.weightsIn, cluster: cols.cluster, strata: cols.strata }, from, to, B.reason, B.design);
-    // the indicators
-    const status: RowStatus = { reason: B.reason, months: B.months, oedema: B.oedema, zeroWeight: B.design.zeroWeight };
+    this.design!.read({ weights: cols.weights === null ? null : B.weightsIn, cluster: cols.cluster, strata: cols.strata }, from, to, B.reason, B.design);
     shape.indicators.forEach((ind, k) => {
       readNumbers(cols.z[k]!, from, to, B.z[k]!);
       const f = B.f[k]!;
-      if (f !== null) readNumbers(cols.f[k]!, from, to, f);
-      includeIndicator(ind.spec, B.z[k]!, f, m, status, B.included[k]!, this.counts[k]!);
+      if (f === null) return;
+      if (ind.flags) readNumbers(cols.f[k]!, from, to, f);
+      else f.fill(0, 0, m);
+    });
+  }
+
+  /**
+   * SMART's flags: per indicator, the mean of the z-scores WHO does not flag
+   * among the analysed rows (right age, with a design; oedema left out
+   * where it counts for the indicator), in row order.
+   */
+  private smartMeansOf(batches: readonly BatchColumns[]): Float64Array {
+    const shape = this.shape!;
+    const B = this.buffers!;
+    const nInd = shape.indicators.length;
+    const sum = new Float64Array(nInd);
+    const count = new Float64Array(nInd);
+    for (const cols of batches) {
+      for (let from = 0; from < cols.n; from += CHUNK) {
+        const to = Math.min(cols.n, from + CHUNK);
+        this.readChunk(cols, from, to);
+        shape.indicators.forEach(({ spec }, k) => {
+          const z = B.z[k]!;
+          const f = B.f[k]!;
+          let s = sum[k]!;
+          let c = count[k]!;
+          for (let j = 0; j < to - from; j++) {
+            const x = z[j]!;
+            if (B.reason[j] !== KEPT || (spec.oedema && B.oedema[j] === 1) || (spec.maxMonths !== undefined && !(B.months[j]! <= spec.maxMonths))) continue;
+            if (!Number.isFinite(x) || f[j] === 1) continue;
+            s += x;
+            c++;
+          }
+          sum[k] = s;
+          count[k] = c;
+        });
+      }
+    }
+    return sum.map((s, k) => (count[k]! > 0 ? s / count[k]! : Number.NaN));
+  }
+
+  /** Reads rows `from`..`to` of a batch and adds them to the sums. */
+  private chunk(cols: BatchColumns, from: number, to: number): void {
+    const shape = this.shape!;
+    const B = this.buffers!;
+    const { analysis } = this;
+    const m = to - from;
+    this.rows += m;
+    this.readChunk(cols, from, to);
+    // the indicators (SMART's flags, when asked for, replace WHO's: the z-scores more than 3 from the mean are flagged too)
+    const status: RowStatus = { reason: B.reason, months: B.months, oedema: B.oedema, zeroWeight: B.design.zeroWeight };
+    shape.indicators.forEach((ind, k) => {
+      const z = B.z[k]!;
+      const f = B.f[k]!;
+      if (this.smartMeans !== null) {
+        const mean = this.smartMeans[k]!;
+        for (let j = 0; j < m; j++) f![j] = isSmartFlagged(z[j]!, f![j]!, mean) ? 1 : 0;
+      }
+      includeIndicator(ind.spec, z, f, m, status, B.included[k]!, this.counts[k]!);
     });
     if (this.hasCombined) {
       const ha = shape.indicators.findIndex((i) => i.spec.code === "HA");
@@ -474,6 +557,12 @@ export class PrevalenceAccumulator {
   finish(): Computed {
     if (this.shape === undefined) throw new TypeError(`${this.caller}: no rows were added`);
     const shape = this.shape;
+    if (this.pending !== null) {
+      const batches = this.pending;
+      this.pending = null;
+      this.smartMeans = this.smartMeansOf(batches);
+      for (const cols of batches) for (let from = 0; from < cols.n; from += CHUNK) this.chunk(cols, from, Math.min(cols.n, from + CHUNK));
+    }
     const { analysis, mode } = this;
     const design = this.design!.summary();
     const appearance = mode.anthro && design.method !== "survey";
@@ -516,8 +605,30 @@ export class PrevalenceAccumulator {
       offsets: built.offsets,
       out,
       excluded,
+      settings: { ci: shape.ci, minN: shape.minN, method: design.method },
     };
   }
+}
+
+/** A copy of a batch's rows (typed arrays stay typed). */
+function copyBatch(cols: BatchColumns): BatchColumns {
+  const n = cols.n;
+  const copy = (c: ArrayLike<unknown>): ArrayLike<unknown> =>
+    ArrayBuffer.isView(c) ? (c as unknown as Float64Array).slice(0, n) : Array.prototype.slice.call(c, 0, n);
+  const maybe = (c: ArrayLike<unknown> | null) => (c === null ? null : copy(c));
+  return {
+    n,
+    sex: copy(cols.sex),
+    ageDays: maybe(cols.ageDays),
+    ageMonths: maybe(cols.ageMonths),
+    oedema: maybe(cols.oedema),
+    z: cols.z.map(copy),
+    f: cols.f.map(maybe),
+    weights: maybe(cols.weights),
+    cluster: maybe(cols.cluster),
+    strata: maybe(cols.strata),
+    groups: cols.groups.map(copy),
+  };
 }
 
 /** Codes of a column's rows `from`..`to` into `out` (a Uint8Array is taken as codes). */

@@ -24,6 +24,7 @@ import {
  * column names (`HAZ_pop`, `HAZ_unwpop`, `HA_3_r`, `HA_3_se`, `HA_3_ll`,
  * `HA_3_ul`, …, `HA_r`, …, `HA_stdev`, `WAZ_…`, `BMIZ_…`, `WHZ_…`,
  * `HA_2_WH_2_…`, `HA_2_WH2_…`). Numbers are NaN where WHO's table has NA.
+ * @category Aggregation
  */
 export interface AnthroTable {
   /** Column names, in WHO's order. */
@@ -32,7 +33,10 @@ export interface AnthroTable {
   readonly rows: readonly Readonly<Record<string, string | number>>[];
 }
 
-/** The grouping columns WHO anthro's `anthro_prevalence` accepts, with its labels. */
+/**
+ * The grouping columns WHO anthro's `anthro_prevalence` accepts, with its labels.
+ * @category Aggregation
+ */
 export interface AnthroTableGroups {
   /** Type of residence: "Area: …". */
   readonly typeres?: ArrayLike<unknown>;
@@ -46,13 +50,19 @@ export interface AnthroTableGroups {
   readonly othergr?: ArrayLike<unknown>;
 }
 
-/** Options of {@link anthroplusPrevalenceTable}. */
+/**
+ * Options of {@link anthroplusPrevalenceTable}.
+ * @category Aggregation
+ */
 export interface AnthroplusTableOptions {
   /** Sampling weights, clusters and strata (see {@link SurveyDesign}); none for a census or simple random sample. */
   readonly design?: SurveyDesign;
 }
 
-/** Options of {@link anthroPrevalenceTable}: the design, and WHO anthro's grouping columns. */
+/**
+ * Options of {@link anthroPrevalenceTable}: the design, and WHO anthro's grouping columns.
+ * @category Aggregation
+ */
 export interface AnthroTableOptions extends AnthroplusTableOptions {
   /** Extra breakdowns as anthro names them (its geographical region, wealth quintile, mother's education, other grouping). */
   readonly groups?: AnthroTableGroups;
@@ -153,6 +163,7 @@ function table(c: Computed, lead: (breakdown: number, level: number) => Record<s
  * t.rows.map((r) => r.Group).slice(0, 3); // => ["All", "Age group: 00-05 mo", "Age group: 06-11 mo"]
  * t.rows[0]!.HA_2_r; // => 50
  * t.rows[0]!.HA_2_WH_2_r; // => 25
+ * @category Aggregation
  */
 export function anthroPrevalenceTable(columns: PrevalenceColumns<PrevalenceScores>, options?: AnthroTableOptions): AnthroTable {
   return anthroTableOf(compute(columns, options, ANALYSIS_0TO5, ANTHRO_MODE));
@@ -224,6 +235,7 @@ const PLUS_YEARS: Readonly<Record<string, (level: number) => [string, string]>> 
  * t.columns.slice(0, 4); // => ["Group", "Years", "Months", "HAZ_pop"]
  * t.rows[3]!.Group; // => "Age Group 1: 60-71 mo"
  * Number.isNaN(t.rows[0]!.WA_r); // => true
+ * @category Aggregation
  */
 export function anthroplusPrevalenceTable(columns: PrevalenceColumns<Prevalence5to19Scores>, options?: AnthroplusTableOptions): AnthroTable {
   return anthroplusTableOf(compute(columns, options, ANALYSIS_5TO19, ANTHROPLUS_MODE));

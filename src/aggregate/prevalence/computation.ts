@@ -8,7 +8,7 @@
 import { PrevalenceAccumulator, type Computed, type ComputeMode } from "./accumulator.js";
 import type { Analysis } from "./analyses.js";
 
-export type { Computed, ComputeMode } from "./accumulator.js";
+export type { Computed, ComputeMode, EstimateSettings } from "./accumulator.js";
 
 /**
  * Runs the whole computation on `columns` with `options`.

@@ -16,6 +16,7 @@ export { prevalenceSignificance, type Significance, type SignificanceIndicator }
 export {
   PREVALENCE_CUTOFFS,
   type CombinedEstimates,
+  type IntervalMethod,
   type Estimate,
   type ExclusionSummary,
   type IndicatorEstimates,

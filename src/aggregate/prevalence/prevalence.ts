@@ -28,7 +28,10 @@ import type { Prevalence5to19Scores, PrevalenceColumns, PrevalenceOptions, Preva
  * "adjust"), and confidence intervals use the design's degrees of freedom —
  * the logit interval for prevalences. See docs/prevalence.md for the formulas
  * and for the one place where tumbuh deliberately differs from anthro (the
- * confidence interval of a prevalence of exactly 1 %).
+ * confidence interval of a prevalence of exactly 1 %). Beyond WHO's table,
+ * every estimate has its design effect `deff` and its number of children
+ * `n`, and options choose small-area intervals (`ci`), withhold small groups
+ * (`minN`) and leave out SMART's flags instead of WHO's (`flags`).
  *
  * Prevalences are percentages. Undefined statistics (a group without data,
  * the SD of one child) are NaN. Data problems never throw; every row is
@@ -67,6 +70,12 @@ import type { Prevalence5to19Scores, PrevalenceColumns, PrevalenceOptions, Preva
  * r.method; // => "survey"
  * r.df; // => 2
  * r.groups.find((g) => g.breakdown === "posyandu" && g.label === "Mawar")!.indicators.HA!.unwpop; // => 3
+ * @example
+ * // a posyandu of 20 children, none stunted: WHO's logit interval is [0, 0], Wilson's is not
+ * const z = new Array<number>(20).fill(0);
+ * const w = prevalence({ sex: z.map(() => 2), ageDays: z.map(() => 400), scores: { zlen: z } }, { ci: "wilson" });
+ * w.groups[0]!.indicators.HA!.below2.ul.toFixed(1); // => "16.1"
+ * @category Aggregation
  */
 export function prevalence(columns: PrevalenceColumns<PrevalenceScores>, options?: PrevalenceOptions): PrevalenceResult {
   return toResult(compute(columns, options, ANALYSIS_0TO5, { anthro: false }), null);
@@ -102,6 +111,7 @@ export function prevalence(columns: PrevalenceColumns<PrevalenceScores>, options
  * });
  * r.groups[0]!.indicators.BMI!.above2.r; // => 25
  * r.groups.map((g) => g.breakdown).includes("ageBand"); // => true
+ * @category Aggregation
  */
 export function prevalence5to19(columns: PrevalenceColumns<Prevalence5to19Scores>, options?: PrevalenceOptions): PrevalenceResult {
   return toResult(compute(columns, options, ANALYSIS_5TO19, { anthro: false }), "WA");

@@ -3,10 +3,16 @@
  * (de Onis et al., Public Health Nutrition 22(1), 2019).
  */
 
-/** The indicators with WHO/UNICEF prevalence thresholds. */
+/**
+ * The indicators with WHO/UNICEF prevalence thresholds.
+ * @category Aggregation
+ */
 export type SignificanceIndicator = "stunting" | "wasting" | "overweight";
 
-/** Public health significance of a prevalence. */
+/**
+ * Public health significance of a prevalence.
+ * @category Aggregation
+ */
 export type Significance = "very low" | "low" | "medium" | "high" | "very high";
 
 const THRESHOLDS: Readonly<Record<SignificanceIndicator, readonly [number, number, number, number]>> = {
@@ -33,6 +39,7 @@ const LEVELS: readonly Significance[] = ["very low", "low", "medium", "high", "v
  * @example
  * prevalenceSignificance("wasting", 5); // => "medium"
  * prevalenceSignificance("overweight", 2.4); // => "very low"
+ * @category Aggregation
  */
 export function prevalenceSignificance(indicator: SignificanceIndicator, percent: number): Significance | null {
   const t = Object.prototype.hasOwnProperty.call(THRESHOLDS, indicator) ? THRESHOLDS[indicator] : undefined;

@@ -9,10 +9,34 @@ import type { NumberColumn } from "../../score/score-columns.js";
  * The indicators of a prevalence table, with WHO anthro's abbreviations:
  * `HA` height (length)-for-age, `WA` weight-for-age, `BMI` BMI-for-age, `WH`
  * weight-for-length/height (0–5 years only).
+ * @category Aggregation
  */
 export type PrevalenceIndicator = "HA" | "WA" | "BMI" | "WH";
 
-/** The six cut-offs of every indicator: z < −3, < −2, < −1 and z > +1, > +2, > +3 (strict). */
+/**
+ * How the 95 % confidence interval of a prevalence is computed:
+ *
+ * - `logit` (default): WHO anthro's interval, symmetric on the logit scale
+ *   with Student's t on the design's degrees of freedom; [0, 0] at 0 % and
+ *   [100, 100] at 100 %.
+ * - `wilson`: the Wilson score interval (R's `prop.test(x, n, correct = FALSE)`)
+ *   on the effective sample size n / deff.
+ * - `clopper-pearson`: the exact binomial interval (R's `binom.test(x, n)`)
+ *   on the effective sample size.
+ * - `korn-graubard`: Clopper–Pearson with the effective sample size
+ *   shrunk further for a design with few degrees of freedom, by
+ *   (t(n − 1) / t(df))² (Korn & Graubard 1998), never enlarged.
+ *
+ * Without a design (`simple`), the effective sample size is n and the last
+ * three are the textbook binomial intervals of the n children.
+ * @category Aggregation
+ */
+export type IntervalMethod = "logit" | "wilson" | "clopper-pearson" | "korn-graubard";
+
+/**
+ * The six cut-offs of every indicator: z < −3, < −2, < −1 and z > +1, > +2, > +3 (strict).
+ * @category Aggregation
+ */
 export type PrevalenceCutoff = "below3" | "below2" | "below1" | "above1" | "above2" | "above3";
 
 /**
@@ -21,32 +45,53 @@ export type PrevalenceCutoff = "below3" | "below2" | "below1" | "above1" | "abov
  * @example
  * PREVALENCE_CUTOFFS.length; // => 6
  * PREVALENCE_CUTOFFS[1]; // => "below2"
+ * @category Aggregation
  */
 export const PREVALENCE_CUTOFFS: readonly PrevalenceCutoff[] = ["below3", "below2", "below1", "above1", "above2", "above3"];
 
 /**
- * A survey estimate with its standard error and 95 % confidence interval. For
- * a prevalence all four are percentages (0–100); for a mean z-score they are
- * in z units. NaN where undefined (no data in the group).
+ * A survey estimate with its standard error, 95 % confidence interval,
+ * design effect and number of children. For a prevalence `r`, `se`, `ll`
+ * and `ul` are percentages (0–100); for a mean z-score they are in z units.
+ * NaN where undefined (no data in the group) or withheld (`suppressed`).
+ * @category Aggregation
  */
 export interface Estimate {
   /** The estimate: a prevalence in % or a mean z-score. */
   readonly r: number;
   /** Its standard error (Taylor linearisation for the design). */
   readonly se: number;
-  /** Lower limit of the 95 % confidence interval. */
+  /** Lower limit of the 95 % confidence interval (see {@link PrevalenceOptions.ci}). */
   readonly ll: number;
   /** Upper limit of the 95 % confidence interval. */
   readonly ul: number;
+  /**
+   * Design effect: the design's variance of the estimate over the variance
+   * a simple random sample of `n` children would give (p(1 − p)/(n − 1) for
+   * a prevalence, s²/n for a mean; survey's `deff = "replace"`). 1 without a
+   * design; NaN when undefined (a prevalence of 0 % or 100 % with a design,
+   * fewer than two children).
+   */
+  readonly deff: number;
+  /** Children the estimate is computed on, unweighted (for a prevalence: `unwpop`; for the mean: those with a z-score, oedema left out). */
+  readonly n: number;
+  /** Withheld because `n` is below {@link PrevalenceOptions.minN}: the numbers are NaN. */
+  readonly suppressed: boolean;
 }
 
-/** The mean z-score of a group, with the standard deviation of the z-scores. */
+/**
+ * The mean z-score of a group, with the standard deviation of the z-scores.
+ * @category Aggregation
+ */
 export interface MeanEstimate extends Estimate {
   /** Standard deviation of the z-scores (weighted when there are weights). */
   readonly stdev: number;
 }
 
-/** Everything WHO anthro reports for one indicator in one group. */
+/**
+ * Everything WHO anthro reports for one indicator in one group.
+ * @category Aggregation
+ */
 export interface IndicatorEstimates {
   /** Weighted number of children counted for the prevalences (sum of weights). */
   readonly pop: number;
@@ -68,7 +113,10 @@ export interface IndicatorEstimates {
   readonly mean: MeanEstimate;
 }
 
-/** The combined indicators of height-for-age and weight-for-height (0–5 years). */
+/**
+ * The combined indicators of height-for-age and weight-for-height (0–5 years).
+ * @category Aggregation
+ */
 export interface CombinedEstimates {
   /** Weighted number of children with both z-scores. */
   readonly pop: number;
@@ -80,7 +128,10 @@ export interface CombinedEstimates {
   readonly stuntedOverweight: Estimate;
 }
 
-/** One group of one breakdown, with its estimates. */
+/**
+ * One group of one breakdown, with its estimates.
+ * @category Aggregation
+ */
 export interface PrevalenceGroup {
   /**
    * The breakdown: `"all"`, `"ageGroup"`, `"sex"`, `"ageGroup+sex"` (0–5
@@ -103,6 +154,7 @@ export interface PrevalenceGroup {
  * Where the rows went, for one indicator: every input row is either counted
  * or excluded for exactly one reason, so
  * `counted + missingAge + ageOutOfRange + missingDesign + invalidWeight + flagged + missingZ === rows`.
+ * @category Aggregation
  */
 export interface ExclusionSummary {
   /** Input rows. */
@@ -131,10 +183,14 @@ export interface ExclusionSummary {
  * How the estimates were computed, following WHO anthro's choice: `"simple"`
  * when there is no cluster, no strata and no weights (or all weights are 1),
  * `"weighted"` with weights only, `"survey"` with clusters and/or strata.
+ * @category Aggregation
  */
 export type PrevalenceMethod = "simple" | "weighted" | "survey";
 
-/** The result of {@link prevalence} and {@link prevalence5to19}. */
+/**
+ * The result of {@link prevalence} and {@link prevalence5to19}.
+ * @category Aggregation
+ */
 export interface PrevalenceResult {
   /** Which of WHO anthro's computations applies (see {@link PrevalenceMethod}). */
   readonly method: PrevalenceMethod;
@@ -153,7 +209,10 @@ export interface PrevalenceResult {
   readonly excluded: Readonly<Partial<Record<PrevalenceIndicator | "HA_WH", ExclusionSummary>>>;
 }
 
-/** A survey design: sampling weights, clusters (PSUs) and strata, each a column as long as the data. */
+/**
+ * A survey design: sampling weights, clusters (PSUs) and strata, each a column as long as the data.
+ * @category Aggregation
+ */
 export interface SurveyDesign {
   /**
    * Sampling weights. A missing weight counts as 0, as WHO anthro does: the
@@ -169,7 +228,10 @@ export interface SurveyDesign {
   readonly strata?: ArrayLike<unknown>;
 }
 
-/** Options shared by {@link prevalence} and {@link prevalence5to19}. */
+/**
+ * Options shared by {@link prevalence} and {@link prevalence5to19}.
+ * @category Aggregation
+ */
 export interface PrevalenceOptions {
   /** The survey design; omit for a simple random sample. */
   readonly design?: SurveyDesign;
@@ -191,9 +253,34 @@ export interface PrevalenceOptions {
    * @defaultValue true
    */
   readonly standardBreakdowns?: boolean;
+  /**
+   * The confidence interval of the prevalences: WHO's `"logit"`, or
+   * `"wilson"`, `"clopper-pearson"`, `"korn-graubard"` for small groups
+   * (see {@link IntervalMethod} and docs/prevalence.md). Means always get
+   * the t interval.
+   * @defaultValue "logit"
+   */
+  readonly ci?: IntervalMethod;
+  /**
+   * Withhold estimates on fewer than this many children: their numbers
+   * become NaN and `suppressed` true (0 withholds none).
+   * @defaultValue 0
+   */
+  readonly minN?: number;
+  /**
+   * Which implausible z-scores are left out: `"who"` WHO's fixed flags (the
+   * `f…` columns), or `"smart"` SMART's flags — a z-score more than 3 from
+   * the mean of the analysed children's unflagged z-scores of its indicator
+   * (see {@link smartFlags}).
+   * @defaultValue "who"
+   */
+  readonly flags?: "who" | "smart";
 }
 
-/** The z-score columns {@link prevalence} reads: any subset of {@link scoreColumns}'s output. */
+/**
+ * The z-score columns {@link prevalence} reads: any subset of {@link scoreColumns}'s output.
+ * @category Aggregation
+ */
 export interface PrevalenceScores {
   /** Length/height-for-age z-scores (WHO 2006). */
   readonly zlen?: NumberColumn;
@@ -215,7 +302,10 @@ export interface PrevalenceScores {
   readonly length?: number;
 }
 
-/** The z-score columns {@link prevalence5to19} reads (WHO 2007 references). */
+/**
+ * The z-score columns {@link prevalence5to19} reads (WHO 2007 references).
+ * @category Aggregation
+ */
 export interface Prevalence5to19Scores {
   /** Height-for-age z-scores (WHO 2007). */
   readonly zhfa?: NumberColumn;
@@ -233,7 +323,10 @@ export interface Prevalence5to19Scores {
   readonly length?: number;
 }
 
-/** The data of {@link prevalence} and {@link prevalence5to19}: one row per child. */
+/**
+ * The data of {@link prevalence} and {@link prevalence5to19}: one row per child.
+ * @category Aggregation
+ */
 export interface PrevalenceColumns<S> {
   /** 1/2, `m`/`f`, `L`/`P`… (see {@link sexCode}); a `Uint8Array` is read as codes 1 male, 2 female. */
   readonly sex: Uint8Array | ArrayLike<unknown>;

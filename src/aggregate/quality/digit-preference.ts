@@ -8,7 +8,10 @@ import { orNull, pct } from "../shared/report-numbers.js";
 import { chiSquarePValue, uniformChiSquare } from "../../stats/chi-square.js";
 import { QUALITY_THRESHOLDS, rateBelow, type QualityRating } from "./thresholds.js";
 
-/** Terminal-digit distribution of the first decimal, and its digit preference score. */
+/**
+ * Terminal-digit distribution of the first decimal, and its digit preference score.
+ * @category Aggregation
+ */
 export interface DigitPreference {
   /** Values counted (finite and positive). */
   readonly n: number;
@@ -77,6 +80,7 @@ export function digitPreferenceFromCounts(c: ArrayLike<number>, at: number): Dig
  * // χ² = (5−1)² + 5 × (1−1)² + 4 × (0−1)² = 20; DPS = 100 √(20 / 90)
  * d.chiSquare; // => 20
  * Math.round(d.dps * 100) / 100; // => 47.14
+ * @category Aggregation
  */
 export function digitPreference(values: ArrayLike<unknown>): DigitPreference {
   checkColumn(values, undefined, "digitPreference", "values");

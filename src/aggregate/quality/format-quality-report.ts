@@ -8,8 +8,12 @@ import type { DigitPreference } from "./digit-preference.js";
 import { QUALITY_LABELS, type QualityLabels } from "./labels.js";
 import { QUALITY_THRESHOLDS } from "./thresholds.js";
 import type { CompletenessItem, QualityGroupReport, QualityReport, QualitySummary } from "./types.js";
+import type { SmartCriterion, SmartPlausibility } from "../smart/plausibility.js";
 
-/** Options of {@link formatQualityReport}. */
+/**
+ * Options of {@link formatQualityReport}.
+ * @category Aggregation
+ */
 export interface FormatQualityOptions {
   /**
    * Language of the text: English or Bahasa Indonesia (labels, month names,
@@ -123,6 +127,8 @@ function summaryLines(r: QualitySummary, L: QualityLabels): string[] {
   }
   out.push("");
 
+  out.push(...plausibilityLines(r, L), "");
+
   const limit = QUALITY_THRESHOLDS.flaggedPctMax;
   const over = Z_KEYS.filter((k) => (r.zScores[k].flaggedPct ?? 0) > limit).map((k) => L.indicators[k]);
   const ranges = Z_KEYS.map((k) => {
@@ -136,6 +142,31 @@ function summaryLines(r: QualitySummary, L: QualityLabels): string[] {
   return out;
 }
 
+/** The SMART plausibility check: one line per criterion (value, grade, points), the total, and the flags. */
+function plausibilityLines(r: QualitySummary, L: QualityLabels): string[] {
+  const s: SmartPlausibility = r.plausibility;
+  const C = L.plausibilityColumns;
+  const line = (label: string, value: string, c: Pick<SmartCriterion, "grade" | "penalty"> | null): string =>
+    `  ${cell(label, 40)}${value.padStart(9)}  ${cell(c?.grade ? L.ratings[c.grade] : "–", 16)}${c?.grade ? String(c.penalty).padStart(4) : "".padStart(4)}`;
+  const p = (x: number | null) => (x === null ? "–" : x < 0.001 ? `<${num(0.001, 3, L)}` : num(x, 3, L));
+  const out = [L.plausibility, `  ${"".padEnd(40)}${C.value.padStart(9)}  ${cell(C.grade, 16)}${C.points.padStart(4)}`];
+  const K = L.criteria;
+  out.push(line(K.flaggedWhz, num(s.flaggedWhz.value, 2, L), s.flaggedWhz));
+  out.push(line(K.sexRatio, p(s.sexRatio.value), s.sexRatio));
+  out.push(line(K.ageRatio, p(s.ageRatio.value), s.ageRatio));
+  out.push(line(K.dpsWeight, num(s.dpsWeight.value, 0, L), s.dpsWeight));
+  out.push(line(K.dpsHeight, num(s.dpsHeight.value, 0, L), s.dpsHeight));
+  out.push(line(K.sdWhz, num(s.sdWhz.value, 2, L), s.sdWhz));
+  out.push(line(K.skewnessWhz, num(s.skewnessWhz.value, 2, L), s.skewnessWhz));
+  out.push(line(K.kurtosisWhz, num(s.kurtosisWhz.value, 2, L), s.kurtosisWhz));
+  out.push(s.poissonWhz === null ? `${line(K.poissonWhz, "–", null).trimEnd()}  (${L.noClusters})` : line(K.poissonWhz, p(s.poissonWhz.value), s.poissonWhz));
+  out.push(line(L.total, "", s.grade === null ? null : { grade: s.grade, penalty: s.score }));
+  out.push(`  ${L.smartWindow(num(s.whz.mean, 2, L), num(s.whz.lower, 2, L), num(s.whz.upper, 2, L))}`);
+  const flags = Z_KEYS.map((k) => `${L.indicators[k]} ${num(r.zScores[k].smartFlagged, 0, L)} (${percent(r.zScores[k].smartFlaggedPct, 2, L)})`);
+  out.push(`  ${L.smartFlags}: ${flags.join(", ")}`);
+  return out;
+}
+
 function groupTable(groups: readonly QualityGroupReport[], L: QualityLabels): string[] {
   // group values come from the data: escaped, so that none can drive the terminal
   const label = (g: QualityGroupReport): string => Object.values(g.group).map((v) => (v === null ? L.missingValue : printable(v))).join(" / ");
@@ -146,7 +177,7 @@ function groupTable(groups: readonly QualityGroupReport[], L: QualityLabels): st
   const out = [
     `${L.groups}`,
     `  ${"".padEnd(width)}${G.records.padStart(9)}${G.ageMissing.padStart(15)}${G.sexRatio.padStart(11)}` +
-      `${G.dpsWeight.padStart(9)}${G.dpsLenhei.padStart(9)}  ${G.flagged.padEnd(32)}${G.sd}`,
+      `${G.dpsWeight.padStart(9)}${G.dpsLenhei.padStart(9)}  ${G.flagged.padEnd(32)}${G.sd.padEnd(24)}${G.smart}`,
   ];
   for (const g of groups) {
     const name = label(g);
@@ -155,7 +186,8 @@ function groupTable(groups: readonly QualityGroupReport[], L: QualityLabels): st
         `${num(g.records, 0, L).padStart(9)}${num(g.completeness.age.missingPct, 1, L).padStart(15)}` +
         `${num(g.sexRatio.ratio, 2, L).padStart(11)}${num(g.digitPreference.weight?.dps ?? null, 1, L).padStart(9)}` +
         `${num(g.digitPreference.lenhei?.dps ?? null, 1, L).padStart(9)}  ` +
-        `${triple(g, (k) => g.zScores[k].flaggedPct, 2).padEnd(32)}${triple(g, (k) => g.zScores[k].sd, 2)}`,
+        `${triple(g, (k) => g.zScores[k].flaggedPct, 2).padEnd(32)}${triple(g, (k) => g.zScores[k].sd, 2).padEnd(24)}` +
+        `${g.plausibility.grade === null ? "–" : `${g.plausibility.score} ${L.ratings[g.plausibility.grade]}`}`,
     );
   }
   return out;
@@ -177,6 +209,7 @@ function groupTable(groups: readonly QualityGroupReport[], L: QualityLabels): st
  * const text = formatQualityReport(report, { lang: "id" });
  * text.split("\n")[0]; // => "Laporan mutu data (pemeriksaan WHO–UNICEF 2019)"
  * text.includes("Rasio jenis kelamin (laki-laki per perempuan): 1,00"); // => true
+ * @category Aggregation
  */
 export function formatQualityReport(report: QualityReport, options?: FormatQualityOptions): string {
   const opts = checkObject(options ?? {}, OPTION_KEYS, "formatQualityReport", "options");

@@ -45,9 +45,19 @@ export interface QualityLabels extends NumberSeparators {
   readonly noteFlaggedOk: (limit: string) => string;
   readonly noteSd: (ranges: string) => string;
   readonly noteExcluded: string;
+  readonly plausibility: string;
+  readonly plausibilityColumns: { readonly value: string; readonly grade: string; readonly points: string };
+  readonly criteria: {
+    readonly flaggedWhz: string; readonly sexRatio: string; readonly ageRatio: string; readonly dpsWeight: string; readonly dpsHeight: string;
+    readonly sdWhz: string; readonly skewnessWhz: string; readonly kurtosisWhz: string; readonly poissonWhz: string;
+  };
+  readonly total: string;
+  readonly smartWindow: (mean: string, lower: string, upper: string) => string;
+  readonly smartFlags: string;
+  readonly noClusters: string;
   readonly groups: string;
   readonly missingValue: string;
-  readonly groupColumns: { readonly records: string; readonly ageMissing: string; readonly sexRatio: string; readonly dpsWeight: string; readonly dpsLenhei: string; readonly flagged: string; readonly sd: string };
+  readonly groupColumns: { readonly records: string; readonly ageMissing: string; readonly sexRatio: string; readonly dpsWeight: string; readonly dpsLenhei: string; readonly flagged: string; readonly sd: string; readonly smart: string };
 }
 
 /** Each label as [English, Bahasa Indonesia], side by side so that the two stay in step. */
@@ -134,6 +144,33 @@ const LABELS: Bilingual<QualityLabels> = {
     "Kurtosis is excess kurtosis (0 for a normal distribution). Grades of skewness, kurtosis, DPS and the sex-ratio p-value follow the SMART plausibility check.",
     "Keruncingan adalah ekses kurtosis (0 untuk sebaran normal). Nilai kemencengan, keruncingan, DPS dan nilai p rasio jenis kelamin mengikuti pemeriksaan plausibilitas SMART.",
   ],
+  plausibility: [
+    "SMART plausibility check (weight-for-height, ENA for SMART)",
+    "Pemeriksaan plausibilitas SMART (berat badan menurut tinggi badan, ENA for SMART)",
+  ],
+  plausibilityColumns: {
+    value: ["value", "nilai"],
+    grade: ["grade", "mutu"],
+    points: ["points", "poin"],
+  },
+  criteria: {
+    flaggedWhz: ["Flagged WHZ (SMART flags, %)", "BB/TB ditandai (bendera SMART, %)"],
+    sexRatio: ["Sex ratio (p)", "Rasio jenis kelamin (p)"],
+    ageRatio: ["Age ratio 6-29 / 30-59 months (p)", "Rasio umur 6-29 / 30-59 bulan (p)"],
+    dpsWeight: ["Digit preference score, weight", "Skor preferensi angka, berat badan"],
+    dpsHeight: ["Digit preference score, height", "Skor preferensi angka, tinggi badan"],
+    sdWhz: ["SD of WHZ", "SB BB/TB"],
+    skewnessWhz: ["Skewness of WHZ", "Kemencengan BB/TB"],
+    kurtosisWhz: ["Kurtosis of WHZ", "Keruncingan BB/TB"],
+    poissonWhz: ["WHZ < -2 over clusters, Poisson (p)", "BB/TB < -2 antar klaster, Poisson (p)"],
+  },
+  total: ["Total score", "Skor total"],
+  smartWindow: [
+    (mean, lower, upper) => `SMART flags: more than 3 from the survey's mean (WHZ mean ${mean}: window ${lower} to ${upper}); SD, skewness, kurtosis and the Poisson test without them.`,
+    (mean, lower, upper) => `Bendera SMART: lebih dari 3 dari rerata survei (rerata BB/TB ${mean}: batas ${lower} sampai ${upper}); SB, kemencengan, keruncingan dan uji Poisson tanpa nilai yang ditandai.`,
+  ],
+  smartFlags: ["SMART-flagged", "Ditandai SMART"],
+  noClusters: ["no cluster column", "tanpa kolom klaster"],
   groups: ["By group", "Menurut kelompok"],
   missingValue: ["(missing)", "(kosong)"],
   groupColumns: {
@@ -144,6 +181,7 @@ const LABELS: Bilingual<QualityLabels> = {
     dpsLenhei: ["DPS ht", "DPS TB"],
     flagged: ["flag % HAZ/WAZ/WHZ", "% ditandai TB/U, BB/U, BB/TB"],
     sd: ["SD HAZ/WAZ/WHZ", "SB TB/U, BB/U, BB/TB"],
+    smart: ["SMART score", "skor SMART"],
   },
   decimal: [".", ","],
   thousands: [",", "."],

@@ -20,6 +20,9 @@ import { UNDER_FIVE_MONTHS } from "../shared/under-five.js";
 import { digitPreferenceFromCounts, firstDecimal } from "./digit-preference.js";
 import { addMoment, momentSummary, MOMENT_SLOTS } from "./moments.js";
 import { QUALITY_THRESHOLDS, ratePValue, rateBelow } from "./thresholds.js";
+import { countValue, slotSmart, type ValueCounts } from "./smart-counts.js";
+import { smartPlausibility, smartWindow } from "../smart/plausibility.js";
+import { keyValue } from "../shared/group-key.js";
 import type {
   CompletenessItem,
   QualityColumns,
@@ -32,7 +35,7 @@ import type {
 const CALLER = "qualityReport";
 const COLUMN_KEYS = ["sex", "dateOfBirth", "visitDate", "ageDays", "ageMonths", "weightKg", "lenheiCm", "measure", "oedema"];
 const SCORE_KEYS = ["sex", "ageDays", "ageMonths", "weightKg", "lenheiCm", "measure", "oedema"] as const;
-const OPTION_KEYS = ["groupBy", "expectedSexRatio"];
+const OPTION_KEYS = ["groupBy", "expectedSexRatio", "cluster"];
 const Z_FIELDS = ["zlen", "zwei", "zwfl", "zbmi"] as const;
 const FLAG_FIELDS = ["flen", "fwei", "fwfl", "fbmi"] as const;
 
@@ -67,6 +70,8 @@ const LENHEI_DIGIT = WEIGHT_DIGIT + 10;
 const STRIDE = LENHEI_DIGIT + 10;
 const MOMENT_STRIDE = Z_FIELDS.length * MOMENT_SLOTS;
 
+const WHZ = Z_FIELDS.indexOf("zwfl");
+
 /** 1 usable, 0 missing (NaN), −1 invalid, for a measurement. */
 function presence(v: number): number {
   return v !== v ? 0 : v > 0 && v < Infinity ? 1 : -1;
@@ -93,15 +98,23 @@ function slice(c: Float64Array, from: number, k: number): number[] {
  * decimal and the digit preference score), the share of z-scores flagged by
  * WHO's limits, and the SD, skewness and kurtosis of HAZ, WAZ, WHZ and BAZ
  * (z-scores by {@link scoreColumns}, WHO-rounded; flagged values excluded).
+ * Beside WHO's flags it counts SMART's (a z-score more than 3 from the
+ * group's own mean; see {@link smartFlags}) and runs the SMART
+ * plausibility check of the weight-for-height data (`plausibility`: flagged
+ * WHZ, sex and age ratios, digit preference, SD, skewness and kurtosis of
+ * WHZ and, with `options.cluster`, the Poisson test over clusters, each
+ * graded with SMART's penalty points; see {@link SMART_PLAUSIBILITY}).
  * Formulas, thresholds and sources are in docs/data-quality.md; the grades use
  * {@link QUALITY_THRESHOLDS}. Render it with {@link formatQualityReport}.
  *
  * Bad data never throws: it is counted. Cost: one pass over the rows,
  * scored by {@link scoreColumns}'s kernel a few thousand rows at a time,
- * with per-group counters and running moments in typed arrays.
+ * with per-group counters, running moments and counts of the z-scores by
+ * value (for SMART's flags, decided once every row is in) in typed arrays
+ * and maps.
  *
  * @param columns - the measurements (see {@link QualityColumns})
- * @param options - grouping columns and the expected sex ratio
+ * @param options - grouping columns, the expected sex ratio, the clusters
  * @returns plain data: the whole batch's checks, and each group's in `groups`
  * @throws TypeError for a missing `sex` column, an unknown column or option, or a column that is not an array
  * @throws RangeError for columns of unequal length or a non-positive `expectedSexRatio`
@@ -117,6 +130,8 @@ function slice(c: Float64Array, from: number, k: number): number[] {
  * r.sexRatio.ratio; // => 1
  * r.age.byYear; // => [0, 1, 1, 1, 0]
  * r.digitPreference.weight?.counts[5]; // => 2
+ * r.plausibility.sexRatio.grade; // => "excellent"
+ * @category Aggregation
  */
 export function qualityReport(columns: QualityColumns, options?: QualityOptions): QualityReport {
   const cols = checkObject(columns, COLUMN_KEYS, CALLER, "columns");
@@ -131,12 +146,14 @@ export function qualityReport(columns: QualityColumns, options?: QualityOptions)
   const names = groupNames(opts.groupBy, CALLER, "options.groupBy");
   const groupBy = opts.groupBy as Record<string, unknown> | undefined;
   const groupCols = names.map((name) => checkColumn(groupBy![name], n, CALLER, `options.groupBy.${name}`));
+  const cluster = opts.cluster === undefined ? undefined : checkColumn(opts.cluster, n, CALLER, "options.cluster");
   const acc = new QualityAccumulator(
     { dob: dob !== undefined, visit: visit !== undefined, weightKg: input.weightKg !== undefined, lenheiCm: input.lenheiCm !== undefined, measure: input.measure !== undefined },
     names,
     opts.expectedSexRatio,
+    cluster !== undefined,
   );
-  acc.add({ ...input, dob, visit }, groupCols);
+  acc.add({ ...input, dob, visit }, groupCols, cluster);
   return acc.report();
 }
 
@@ -182,12 +199,21 @@ export class QualityAccumulator {
   private readonly out: KernelOutput;
   private readonly ageDays = new Float64Array(CHUNK);
   private readonly hits = new Int32Array(32);
+  /** Per slot and indicator, the z-scores WHO does not flag, by value (SMART's flags). */
+  private readonly allValues: ValueCounts[] = Z_FIELDS.map(() => new Map());
+  private readonly groupValues: ValueCounts[][] = [];
+  /** Per slot, per cluster (by code), the WHZ WHO does not flag, by value; null without clusters. */
+  private readonly allClusters: Map<number, ValueCounts> | null;
+  private readonly groupClusters: Map<number, ValueCounts>[] = [];
+  private readonly clusterCodes = new Map<string, number>();
 
   constructor(
     private readonly shape: QualityShape,
     names: readonly string[],
     expectedSexRatio: unknown,
+    private readonly clustered = false,
   ) {
+    this.allClusters = clustered ? new Map() : null;
     const ratio = expectedSexRatio === undefined ? 1 : expectedSexRatio;
     if (typeof ratio !== "number" || !(ratio > 0 && ratio < Infinity)) {
       throw new RangeError(`${CALLER}: options.expectedSexRatio must be a positive number; got ${String(ratio)}`);
@@ -197,12 +223,29 @@ export class QualityAccumulator {
     this.out = prepareOutput(CHUNK, undefined, CALLER).out;
   }
 
-  /** Adds `rows` (all `rows.length` of them), with the grouping columns' values `groupBy` (one column per name, in order). */
-  add(rows: QualityRows, groupBy: readonly ArrayLike<unknown>[]): void {
-    for (let from = 0; from < rows.length; from += CHUNK) this.chunk(rows, groupBy, from, Math.min(rows.length, from + CHUNK));
+  /**
+   * Adds `rows` (all `rows.length` of them), with the grouping columns' values
+   * `groupBy` (one column per name, in order) and, when the accumulator is
+   * `clustered`, each row's cluster (blank, null or NaN: none).
+   */
+  add(rows: QualityRows, groupBy: readonly ArrayLike<unknown>[], cluster?: ArrayLike<unknown>): void {
+    if (this.clustered && cluster === undefined) throw new TypeError(`${CALLER}: the clusters are missing`);
+    for (let from = 0; from < rows.length; from += CHUNK) this.chunk(rows, groupBy, cluster, from, Math.min(rows.length, from + CHUNK));
   }
 
-  private chunk(rows: QualityRows, groupBy: readonly ArrayLike<unknown>[], from: number, to: number): void {
+  /** The code of a cluster value, −1 for none. */
+  private clusterCode(v: unknown): number {
+    const key = keyValue(v);
+    if (key === null) return -1;
+    let c = this.clusterCodes.get(key);
+    if (c === undefined) {
+      c = this.clusterCodes.size;
+      this.clusterCodes.set(key, c);
+    }
+    return c;
+  }
+
+  private chunk(rows: QualityRows, groupBy: readonly ArrayLike<unknown>[], cluster: ArrayLike<unknown> | undefined, from: number, to: number): void {
     const m = to - from;
     const { dob, visit } = rows;
     const sub = (c: ArrayLike<number> | undefined) => (c === undefined ? undefined : view(c, from, to));
@@ -281,6 +324,7 @@ export class QualityAccumulator {
       }
 
       const group = named ? this.groupSlot(groupBy, i) : -1;
+      const cl = cluster === undefined ? -1 : this.clusterCode(cluster[i]);
       for (let k = 0; k < Z_FIELDS.length; k++) {
         const zk = zCols[k]![j]!;
         if (zk !== zk) continue;
@@ -288,7 +332,15 @@ export class QualityAccumulator {
         if (fCols[k]![j] === 1) hits[h++] = Z_COUNT + 2 * k + 1;
         else {
           addMoment(this.allMoments, k * MOMENT_SLOTS, zk);
-          if (group >= 0) addMoment(this.moments, group * MOMENT_STRIDE + k * MOMENT_SLOTS, zk);
+          countValue(this.allValues[k]!, zk);
+          if (group >= 0) {
+            addMoment(this.moments, group * MOMENT_STRIDE + k * MOMENT_SLOTS, zk);
+            countValue(this.groupValues[group]![k]!, zk);
+          }
+          if (k === WHZ && cl >= 0) {
+            clusterValues(this.allClusters!, cl, zk);
+            if (group >= 0) clusterValues(this.groupClusters[group]!, cl, zk);
+          }
         }
       }
 
@@ -304,6 +356,10 @@ export class QualityAccumulator {
   /** The group of row `i`, its counters allocated. */
   private groupSlot(groupBy: readonly ArrayLike<unknown>[], i: number): number {
     const g = this.groups.code(groupBy, i);
+    while (this.groupValues.length <= g) {
+      this.groupValues.push(Z_FIELDS.map(() => new Map()));
+      this.groupClusters.push(new Map());
+    }
     if ((g + 1) * STRIDE > this.counters.length) {
       const counters = new Float64Array(this.counters.length * 2);
       counters.set(this.counters);
@@ -317,21 +373,22 @@ export class QualityAccumulator {
 
   /** The report of every row added. */
   report(): QualityReport {
-    const report = this.summary(this.all, 0, this.allMoments, 0);
+    const report = this.summary(this.all, 0, this.allMoments, 0, this.allValues, this.allClusters);
     if (this.groups.names.length === 0) return { ...report, groups: [] };
     const { keys, rank } = this.groups.sorted();
     const byRank = new Int32Array(keys.length);
     rank.forEach((r, g) => (byRank[r] = g));
     const groups = keys.map((key, r) => {
       const g = byRank[r]!;
-      return { group: key, ...this.summary(this.counters, g * STRIDE, this.moments, g * MOMENT_STRIDE) };
+      return { group: key, ...this.summary(this.counters, g * STRIDE, this.moments, g * MOMENT_STRIDE, this.groupValues[g]!, this.clustered ? this.groupClusters[g]! : null) };
     });
     return { ...report, groups };
   }
 
-  /** The checks of one slot's counters (at `b`) and moments (at `mb`). */
-  private summary(c: Float64Array, b: number, mom: Float64Array, mb: number): QualitySummary {
+  /** The checks of one slot's counters (at `b`), moments (at `mb`) and z-scores by value. */
+  private summary(c: Float64Array, b: number, mom: Float64Array, mb: number, values: readonly ValueCounts[], clusters: ReadonlyMap<number, ValueCounts> | null): QualitySummary {
     const { shape, expectedSexRatio } = this;
+    const smart = slotSmart(mom, mb, Z_FIELDS.map((_, k) => c[b + Z_COUNT + 2 * k + 1]!), values, clusters, WHZ);
     const rows = c[b + ROWS]!;
     const boys = c[b + BOYS]!;
     const girls = c[b + GIRLS]!;
@@ -360,8 +417,18 @@ export class QualityAccumulator {
         excessKurtosis: s.excessKurtosis,
         skewnessRating: rateBelow(s.skewness === null ? null : Math.abs(s.skewness), QUALITY_THRESHOLDS.skewKurtosis),
         kurtosisRating: rateBelow(s.excessKurtosis === null ? null : Math.abs(s.excessKurtosis), QUALITY_THRESHOLDS.skewKurtosis),
+        smartFlagged: smart.flagged[k]!,
+        smartFlaggedPct: pct(smart.flagged[k]!, nz),
       };
     });
+    const byMonth = slice(c, b + BY_MONTH, UNDER_FIVE_MONTHS);
+    const digits = {
+      weight: shape.weightKg ? digitPreferenceFromCounts(c, b + WEIGHT_DIGIT) : null,
+      lenhei: shape.lenheiCm ? digitPreferenceFromCounts(c, b + LENHEI_DIGIT) : null,
+    };
+    const whz = zScores.zwfl;
+    const whzMean = orNull(smart.means[WHZ]!);
+    const after = momentSummary(smart.whzMoments, 0);
     return {
       records: rows,
       completeness: {
@@ -386,7 +453,7 @@ export class QualityAccumulator {
         n: byYear.reduce((s, k) => s + k, 0),
         outOfRange: c[b + AGE_OVER]!,
         byYear,
-        byMonth: slice(c, b + BY_MONTH, UNDER_FIVE_MONTHS),
+        byMonth,
         byBirthMonth: shape.dob ? slice(c, b + BIRTH_MONTH, 12) : null,
         heaping: {
           n: heapN,
@@ -396,13 +463,28 @@ export class QualityAccumulator {
           pValue: orNull(chiSquarePValue(chiHeap, 11)),
         },
       },
-      digitPreference: {
-        weight: shape.weightKg ? digitPreferenceFromCounts(c, b + WEIGHT_DIGIT) : null,
-        lenhei: shape.lenheiCm ? digitPreferenceFromCounts(c, b + LENHEI_DIGIT) : null,
-      },
+      digitPreference: digits,
       zScores,
+      plausibility: smartPlausibility({
+        whz: { n: whz.n, flagged: whz.smartFlagged, mean: whzMean, ...smartWindow(whzMean), nUsed: after.n },
+        sd: after.sd,
+        skewness: after.skewness,
+        excessKurtosis: after.excessKurtosis,
+        sexRatioP: pSex,
+        byMonth,
+        dpsWeight: digits.weight?.dps ?? null,
+        dpsHeight: digits.lenhei?.dps ?? null,
+        clusterCases: smart.clusterCases,
+      }),
     };
   }
+}
+
+/** Counts WHZ `x` in cluster `c`. */
+function clusterValues(clusters: Map<number, ValueCounts>, c: number, x: number): void {
+  let counts = clusters.get(c);
+  if (counts === undefined) clusters.set(c, (counts = new Map()));
+  countValue(counts, x);
 }
 
 /** Rows `from`..`to` of a column (a view of a typed array). */

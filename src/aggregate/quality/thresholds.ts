@@ -1,10 +1,14 @@
 /**
  * A four-level grade used where a published grading exists (the SMART
  * plausibility check's "excellent / good / acceptable / problematic").
+ * @category Aggregation
  */
 export type QualityRating = "excellent" | "good" | "acceptable" | "problematic";
 
-/** The reference values the data quality report grades against. */
+/**
+ * The reference values the data quality report grades against.
+ * @category Aggregation
+ */
 export interface QualityThresholds {
   /** More than this percentage of z-scores flagged by WHO's limits signals a data quality problem (WHO–UNICEF 2019). */
   readonly flaggedPctMax: number;
@@ -44,6 +48,7 @@ export interface QualityThresholds {
  * QUALITY_THRESHOLDS.flaggedPctMax; // => 1
  * @example
  * QUALITY_THRESHOLDS.sdReference.zlen; // => [1.35, 1.95]
+ * @category Aggregation
  */
 export const QUALITY_THRESHOLDS: QualityThresholds = {
   flaggedPctMax: 1,

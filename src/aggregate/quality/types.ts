@@ -7,6 +7,7 @@ import type { ScoreColumnsInput } from "../../score/score-columns.js";
 import type { GroupKey } from "../shared/group-key.js";
 import type { DigitPreference } from "./digit-preference.js";
 import type { QualityRating } from "./thresholds.js";
+import type { SmartPlausibility } from "../smart/plausibility.js";
 
 /**
  * Columns for {@link qualityReport}, all of the same length. Only `sex` is
@@ -14,6 +15,7 @@ import type { QualityRating } from "./thresholds.js";
  * present in a row, else from `ageDays`, else from `ageMonths`. The other
  * columns are those of {@link scoreColumns}, read the same way; weights
  * and lengths/heights are checked as recorded (to 0.1 kg and 0.1 cm).
+ * @category Aggregation
  */
 export interface QualityColumns extends Pick<ScoreColumnsInput, "sex" | "ageDays" | "ageMonths" | "weightKg" | "lenheiCm" | "measure" | "oedema"> {
   /** `"YYYY-MM-DD"` strings, Date objects (UTC date) or day numbers (days since 1970-01-01). */
@@ -22,7 +24,10 @@ export interface QualityColumns extends Pick<ScoreColumnsInput, "sex" | "ageDays
   readonly visitDate?: ArrayLike<unknown>;
 }
 
-/** Options of {@link qualityReport}. */
+/**
+ * Options of {@link qualityReport}.
+ * @category Aggregation
+ */
 export interface QualityOptions {
   /**
    * Grouping columns by name (any number, each as long as the data), e.g.
@@ -35,9 +40,18 @@ export interface QualityOptions {
    * @defaultValue 1
    */
   readonly expectedSexRatio?: number;
+  /**
+   * Each row's cluster (survey PSU), as long as the data: adds the SMART
+   * plausibility check's Poisson test of WHZ < −2 over clusters. Blank,
+   * null or NaN: the row is in no cluster.
+   */
+  readonly cluster?: ArrayLike<unknown>;
 }
 
-/** Missing and invalid values of one variable. */
+/**
+ * Missing and invalid values of one variable.
+ * @category Aggregation
+ */
 export interface CompletenessItem {
   /** Rows checked (all rows; for `measure`, rows with a valid length/height). */
   readonly n: number;
@@ -51,7 +65,10 @@ export interface CompletenessItem {
   readonly invalidPct: number | null;
 }
 
-/** Completeness of each variable; null for a column that was not given. */
+/**
+ * Completeness of each variable; null for a column that was not given.
+ * @category Aggregation
+ */
 export interface QualityCompleteness {
   /** Date of birth. */
   readonly dateOfBirth: CompletenessItem | null;
@@ -69,7 +86,10 @@ export interface QualityCompleteness {
   readonly measure: CompletenessItem | null;
 }
 
-/** Boys per girl, with a chi-square test (1 df) against the expected ratio. */
+/**
+ * Boys per girl, with a chi-square test (1 df) against the expected ratio.
+ * @category Aggregation
+ */
 export interface SexRatio {
   /** Rows with sex male. */
   readonly boys: number;
@@ -87,7 +107,10 @@ export interface SexRatio {
   readonly rating: QualityRating | null;
 }
 
-/** Heaping of ages at whole and half years, among ages 12–59 completed months. */
+/**
+ * Heaping of ages at whole and half years, among ages 12–59 completed months.
+ * @category Aggregation
+ */
 export interface AgeHeaping {
   /** Ages 12–59 completed months. */
   readonly n: number;
@@ -101,7 +124,10 @@ export interface AgeHeaping {
   readonly pValue: number | null;
 }
 
-/** Age distribution, in completed months (days / 30.4375, rounded down). */
+/**
+ * Age distribution, in completed months (days / 30.4375, rounded down).
+ * @category Aggregation
+ */
 export interface AgeDistribution {
   /** Rows aged 0–59 completed months. */
   readonly n: number;
@@ -117,7 +143,10 @@ export interface AgeDistribution {
   readonly heaping: AgeHeaping;
 }
 
-/** The distribution of one z-score. Statistics exclude flagged values, as WHO's standard analysis does. */
+/**
+ * The distribution of one z-score. Statistics exclude flagged values, as WHO's standard analysis does.
+ * @category Aggregation
+ */
 export interface ZDistribution {
   /** Non-missing z-scores. */
   readonly n: number;
@@ -141,9 +170,16 @@ export interface ZDistribution {
   readonly skewnessRating: QualityRating | null;
   /** SMART's grade of |excess kurtosis|. */
   readonly kurtosisRating: QualityRating | null;
+  /** Of `n`, flagged by SMART: more than 3 from the mean of the unflagged z-scores (`mean`), or flagged by WHO. */
+  readonly smartFlagged: number;
+  /** `smartFlagged` in percent of `n`. */
+  readonly smartFlaggedPct: number | null;
 }
 
-/** Digit preference of the measurements; null for a column that was not given. */
+/**
+ * Digit preference of the measurements; null for a column that was not given.
+ * @category Aggregation
+ */
 export interface QualityDigits {
   /** Of weight (kg). */
   readonly weight: DigitPreference | null;
@@ -151,7 +187,10 @@ export interface QualityDigits {
   readonly lenhei: DigitPreference | null;
 }
 
-/** The z-score distributions, by WHO's field names. */
+/**
+ * The z-score distributions, by WHO's field names.
+ * @category Aggregation
+ */
 export interface QualityZScores {
   /** Length/height-for-age (HAZ). */
   readonly zlen: ZDistribution;
@@ -163,7 +202,10 @@ export interface QualityZScores {
   readonly zbmi: ZDistribution;
 }
 
-/** The quality checks of one set of rows. */
+/**
+ * The quality checks of one set of rows.
+ * @category Aggregation
+ */
 export interface QualitySummary {
   /** Rows checked. */
   readonly records: number;
@@ -177,9 +219,14 @@ export interface QualitySummary {
   readonly digitPreference: QualityDigits;
   /** Flags, SD, skewness and kurtosis of each z-score. */
   readonly zScores: QualityZScores;
+  /** The SMART plausibility check (ENA for SMART) of the weight-for-height data. */
+  readonly plausibility: SmartPlausibility;
 }
 
-/** One group's checks, with the group's values. */
+/**
+ * One group's checks, with the group's values.
+ * @category Aggregation
+ */
 export interface QualityGroupReport extends QualitySummary {
   /** The group's values, by grouping column. */
   readonly group: GroupKey;
@@ -188,6 +235,7 @@ export interface QualityGroupReport extends QualitySummary {
 /**
  * The result of {@link qualityReport}: plain data (numbers, strings, arrays,
  * null for not computable), safe to `JSON.stringify` and read back.
+ * @category Aggregation
  */
 export interface QualityReport extends QualitySummary {
   /** Per group, sorted by the group's values; empty without `groupBy`. */

@@ -7,7 +7,10 @@ import { checkDateOptions, readDate, type CalendarDate, type DateFormat } from "
 import { isMissingText } from "../../record/missing.js";
 import { monthOfDay, parseMonth } from "../../dates/calendar.js";
 
-/** The columns {@link latestPerChild} reads, of equal length. */
+/**
+ * The columns {@link latestPerChild} reads, of equal length.
+ * @category Aggregation
+ */
 export interface RegisterVisits {
   /** The child's identifier (any value; compared as text, trimmed). */
   readonly id: ArrayLike<unknown>;
@@ -15,7 +18,10 @@ export interface RegisterVisits {
   readonly visitDate: ArrayLike<unknown>;
 }
 
-/** Options of {@link latestPerChild}. */
+/**
+ * Options of {@link latestPerChild}.
+ * @category Aggregation
+ */
 export interface LatestPerChildOptions {
   /** Only visits in this calendar month, `"YYYY-MM"`; without it, each child's last visit of all. */
   readonly month?: string;
@@ -28,7 +34,10 @@ export interface LatestPerChildOptions {
   readonly today?: Date | string | CalendarDate | null;
 }
 
-/** The rows {@link latestPerChild} keeps, and what it set aside. */
+/**
+ * The rows {@link latestPerChild} keeps, and what it set aside.
+ * @category Aggregation
+ */
 export interface LatestPerChild {
   /** The kept rows, one per child, in increasing row order. */
   readonly rows: Uint32Array;
@@ -65,6 +74,7 @@ const OPTION_KEYS = ["month", "format", "today"];
  * );
  * Array.from(r.rows); // => [1, 2]
  * r.setAside.earlierVisit; // => 1
+ * @category Aggregation
  */
 export function latestPerChild(visits: RegisterVisits, options?: LatestPerChildOptions): LatestPerChild {
   const caller = "latestPerChild";

@@ -14,6 +14,7 @@ import { checkColumn, checkObject, setOwn } from "../../util/checks.js";
  * @example
  * const t = takeRows({ sex: [1, 2, 1], weightKg: new Float64Array([9, 10, 11]) }, [0, 2]);
  * [t.sex, Array.from(t.weightKg)]; // => [[1, 1], [9, 11]]
+ * @category Aggregation
  */
 export function takeRows<T extends Record<string, ArrayLike<unknown> | undefined>>(columns: T, rows: ArrayLike<number>): T {
   const caller = "takeRows";

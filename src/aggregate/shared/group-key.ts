@@ -11,6 +11,7 @@ import { ownString } from "../../util/own-string.js";
  * A group's values, by grouping column name; `null` where the value is
  * missing (blank, null, undefined, NaN). Values are strings: numbers are
  * written with `String`, strings are trimmed.
+ * @category Aggregation
  */
 export type GroupKey = Readonly<Record<string, string | null>>;
 

@@ -1,4 +1,7 @@
-/** The SKDN age groups, in completed months. */
+/**
+ * The SKDN age groups, in completed months.
+ * @category Aggregation
+ */
 export type SkdnAgeGroup = "0-5" | "6-11" | "12-23" | "24-35" | "36-59";
 
 /**
@@ -6,6 +9,7 @@ export type SkdnAgeGroup = "0-5" | "6-11" | "12-23" | "24-35" | "36-59";
  *
  * @example
  * SKDN_AGE_GROUPS[2]; // => "12-23"
+ * @category Aggregation
  */
 export const SKDN_AGE_GROUPS: readonly SkdnAgeGroup[] = Object.freeze(["0-5", "6-11", "12-23", "24-35", "36-59"]);
 

@@ -10,7 +10,7 @@ import { EARLIEST_YEAR } from "../../dates/parse-date.js";
 import { keyValue } from "../shared/group-key.js";
 import { Paged, pagedFloat64, pagedInt32, pagedInt8, pagedUint8 } from "../shared/paged.js";
 import { completedMonths, UNDER_FIVE_MONTHS } from "../shared/under-five.js";
-import { kbmAt } from "./kbm.js";
+import { gainGrams, isNaik, kbmAt } from "./kbm.js";
 import { ownString } from "../../util/own-string.js";
 
 /** Status codes of a child-month, indexes into {@link STATUS_LABELS}. @internal */
@@ -195,8 +195,8 @@ export interface ChildMonths {
 }
 
 /** Grams gained since the previous child-month's weighing (whole grams, as SKDN compares them). @internal */
-export function gainGrams(s: ChildMonthStore, k: number, previous: number): number {
-  return Math.round(s.weightKg.get(k) * 1000) - Math.round(s.weightKg.get(previous) * 1000);
+export function childMonthGain(s: ChildMonthStore, k: number, previous: number): number {
+  return gainGrams(s.weightKg.get(k), s.weightKg.get(previous));
 }
 
 /** Sorts the store's child-months and classifies them. @internal */
@@ -234,7 +234,7 @@ export function classifyChildMonths(s: ChildMonthStore, kbm: readonly number[]):
       if (j === first) status[j] = B;
       else if (s.month.get(order[j - 1]!) !== s.month.get(k) - 1) status[j] = O;
       else {
-        status[j] = gainGrams(s, k, order[j - 1]!) >= kbmAt(kbm, age) ? N : T;
+        status[j] = isNaik(childMonthGain(s, k, order[j - 1]!), kbmAt(kbm, age)) ? N : T;
         if (status[j] === T && status[j - 1] === T) twoT[j] = 1;
       }
     }

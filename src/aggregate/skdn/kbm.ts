@@ -8,12 +8,27 @@
  * @example
  * KBM_GRAMS[2]; // => 900
  * KBM_GRAMS.length; // => 12
+ * @category Aggregation
  */
 export const KBM_GRAMS: readonly number[] = Object.freeze([800, 800, 900, 800, 600, 500, 400, 300, 300, 300, 300, 200]);
 
 /** The KBM of `table` at `months` completed months (the last entry beyond the table). @internal */
 export function kbmAt(table: readonly number[], months: number): number {
   return table[Math.min(months, table.length - 1)]!;
+}
+
+/**
+ * The gain from `previousKg` to `weightKg` as the KMS reads it: each weight
+ * in whole grams (so 7.3 − 7.2 kg is 100 g, not 99.99…), then the
+ * difference. @internal
+ */
+export function gainGrams(weightKg: number, previousKg: number): number {
+  return Math.round(weightKg * 1000) - Math.round(previousKg * 1000);
+}
+
+/** The KMS verdict on a gain in whole grams: *naik* (N) when it reaches the KBM, else *tidak naik* (T). @internal */
+export function isNaik(gainG: number, kbmG: number): boolean {
+  return gainG >= kbmG;
 }
 
 /**

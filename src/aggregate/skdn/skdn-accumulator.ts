@@ -17,7 +17,7 @@ import { dayInMonth, formatMonth, parseMonth } from "../../dates/calendar.js";
 import { GroupInterner, type GroupKey } from "../shared/group-key.js";
 import { completedMonths, UNDER_FIVE_MONTHS } from "../shared/under-five.js";
 import { ageGroupIndex, SKDN_AGE_GROUPS, type SkdnAgeGroup } from "./age-groups.js";
-import { B, ChildMonthStore, classifyChildMonths, gainGrams, N, O, STATUS_LABELS, T, type ChildMonths, type WeighingRows } from "./child-months.js";
+import { B, ChildMonthStore, classifyChildMonths, childMonthGain, N, O, STATUS_LABELS, T, type ChildMonths, type WeighingRows } from "./child-months.js";
 import { kbmAt } from "./kbm.js";
 import { registerTotals, type Register } from "./register.js";
 import type { SkdnDataIssues, SkdnRow, SkdnStatus } from "./types.js";
@@ -332,7 +332,7 @@ export class SkdnAccumulator {
         const pm = prev >= 0 ? s.month.get(prev) - from : 0;
         line.previousMonth = prev < 0 ? null : pm >= 0 ? months[pm]! : formatMonth(s.month.get(prev));
         const compared = cm.status[j] === N || cm.status[j] === T;
-        line.gainG = compared ? gainGrams(s, k, prev) : Number.NaN;
+        line.gainG = compared ? childMonthGain(s, k, prev) : Number.NaN;
         line.kbmG = compared ? kbmAt(this.kbm, cm.ageMonths[j]!) : Number.NaN;
         line.zwei = z;
         visit(line);

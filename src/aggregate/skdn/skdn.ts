@@ -80,6 +80,7 @@ export function dsTarget(v: unknown, caller: string): number {
  * const march = r.rows.find((x) => x.month === "2025-03" && x.ageGroup === "all" && x.sex === "all");
  * [march?.s, march?.d, march?.n, march?.t, march?.o, march?.b]; // => [2, 2, 1, 1, 0, 0]
  * r.cases.status; // => ["N", "B", "T", "N"]
+ * @category Aggregation
  */
 export function skdn(columns: SkdnColumns, options?: SkdnOptions): SkdnResult {
   const cols = checkObject(columns, COLUMN_KEYS, CALLER, "columns");

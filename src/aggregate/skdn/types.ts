@@ -11,10 +11,14 @@ import type { CalendarDate } from "../../dates/parse-date.js";
  * A child's status in a month it was weighed: `N` weight gain at least the
  * KBM since a weighing last calendar month, `T` less (or none), `O`
  * previously weighed but not last month, `B` first weighing in the data.
+ * @category Aggregation
  */
 export type SkdnStatus = "N" | "T" | "O" | "B";
 
-/** Weighing records for {@link skdn}, one row per weighing, all of the same length. */
+/**
+ * Weighing records for {@link skdn}, one row per weighing, all of the same length.
+ * @category Aggregation
+ */
 export interface SkdnColumns {
   /** A stable id per child (strings are trimmed; numbers are written as strings). */
   readonly childId: ArrayLike<unknown>;
@@ -33,6 +37,7 @@ export interface SkdnColumns {
 /**
  * Registered children (sasaran) per group and month: one row per group and
  * month (rows for the same group and month are added up).
+ * @category Aggregation
  */
 export interface SkdnRegister {
   /** The same grouping columns, by the same names, as `options.groupBy`. */
@@ -45,7 +50,10 @@ export interface SkdnRegister {
   readonly k?: NumberColumn;
 }
 
-/** Options of {@link skdn}. */
+/**
+ * Options of {@link skdn}.
+ * @category Aggregation
+ */
 export interface SkdnOptions {
   /** Grouping columns by name (posyandu, kelurahan, puskesmas, …), each as long as the weighings. */
   readonly groupBy?: Readonly<Record<string, ArrayLike<unknown>>>;
@@ -79,10 +87,16 @@ export interface SkdnOptions {
   readonly today?: Date | string | CalendarDate | null;
 }
 
-/** Where S or K comes from: the register, or the children weighed in the last 12 months. */
+/**
+ * Where S or K comes from: the register, or the children weighed in the last 12 months.
+ * @category Aggregation
+ */
 export type SkdnSource = "register" | "seen-12-months";
 
-/** SKDN counts of one group, month, age group and sex (`"all"` = every age group or both sexes). */
+/**
+ * SKDN counts of one group, month, age group and sex (`"all"` = every age group or both sexes).
+ * @category Aggregation
+ */
 export interface SkdnRow {
   /** The group's values, by grouping column. */
   readonly group: GroupKey;
@@ -134,6 +148,7 @@ export interface SkdnRow {
  * One line per child and reported month weighed (the child's last weighing
  * that month), as columns: what cadres follow up (T, 2T, BGM, O). Sorted by
  * group, month and child id.
+ * @category Aggregation
  */
 export interface SkdnCases {
   /** Number of lines. */
@@ -172,7 +187,10 @@ export interface SkdnCases {
   readonly zwei: Float64Array;
 }
 
-/** What was left out, and why: each record is counted once, under the first reason. */
+/**
+ * What was left out, and why: each record is counted once, under the first reason.
+ * @category Aggregation
+ */
 export interface SkdnDataIssues {
   /** Records given. */
   readonly records: number;
@@ -214,7 +232,10 @@ export interface SkdnDataIssues {
   readonly registerInvalid: number;
 }
 
-/** First and last month, `"YYYY-MM"`. */
+/**
+ * First and last month, `"YYYY-MM"`.
+ * @category Aggregation
+ */
 export interface SkdnMonthRange {
   /** First month. */
   readonly from: string;
@@ -222,7 +243,10 @@ export interface SkdnMonthRange {
   readonly to: string;
 }
 
-/** The result of {@link skdn}. */
+/**
+ * The result of {@link skdn}.
+ * @category Aggregation
+ */
 export interface SkdnResult {
   /** Reported months, `"YYYY-MM"`, every month from `from` to `to` (empty months included). */
   readonly months: readonly string[];

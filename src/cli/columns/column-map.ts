@@ -1,9 +1,14 @@
 /**
  * Maps the header of the input file to the columns a command reads: the
- * documented names automatically (any case, spaces around ignored), or the
- * headers given with --col / --dob / --visit.
+ * documented names and the names people use (`JK`, `Tgl Lahir`, `BB`, …;
+ * see `aliases.ts`), compared in any case with spaces and punctuation
+ * ignored, or the headers given with --col / --dob / --visit, which always
+ * win. A --col for a column the command does not read is set aside (one
+ * mapping serves every command).
  */
+import { headerKey, namesOf } from "./aliases.js";
 import { dataError } from "../io/errors.js";
+import type { ColumnName } from "../io/messages.js";
 import type { Target } from "./targets.js";
 
 /** How a command uses the dates of birth and visit. */
@@ -34,10 +39,12 @@ export interface ColumnMap {
   readonly useDates: boolean;
   /** Things worth telling the user on stderr. */
   readonly warnings: readonly string[];
-}
-
-function key(name: string): string {
-  return name.trim().toLowerCase();
+  /** Every column read, with its header, in the header's order. */
+  readonly read: readonly ColumnName[];
+  /** Some column was found by a name other than its documented one (the mapping is worth showing). */
+  readonly guessed: boolean;
+  /** The --col mappings of columns the command does not read (`kia_book=punya_buku`). */
+  readonly ignored: readonly string[];
 }
 
 /** The header's names, quoted, for messages (the first 20). */
@@ -57,21 +64,27 @@ export function mapColumns(header: readonly string[], explicit: ReadonlyMap<stri
   const warnings: string[] = [];
   const positions = new Map<string, number[]>();
   header.forEach((h, i) => {
-    const k = key(h);
+    const k = headerKey(h);
     const list = positions.get(k);
     if (list) list.push(i);
     else positions.set(k, [i]);
   });
   const find = (name: string, what: string): number | undefined => {
-    const at = positions.get(key(name));
+    const at = positions.get(headerKey(name));
     if (at === undefined) return undefined;
-    if (at.length > 1) warnings.push(`${what}: the header has ${at.length} columns named "${name}"; using the first (column ${at[0]! + 1})`);
+    if (at.length > 1) warnings.push(`${what}: the header has ${at.length} columns named like "${name}" (${at.map((i) => JSON.stringify(header[i])).join(", ")}); using the first (column ${at[0]! + 1})`);
     return at[0];
   };
 
   const index = new Map<string, number>();
   const used = new Set<number>();
+  const ignored: string[] = [];
+  const reads = new Set(targets.map((t) => t.name));
   for (const [target, name] of explicit) {
+    if (!reads.has(target)) {
+      ignored.push(`${target}=${name}`);
+      continue;
+    }
     const i = find(name, `column ${target}`);
     if (i === undefined) {
       throw dataError(`--col ${target}=${name}: the header has no column "${name}"; it has ${describeHeader(header)}`);
@@ -79,26 +92,41 @@ export function mapColumns(header: readonly string[], explicit: ReadonlyMap<stri
     index.set(target, i);
     used.add(i);
   }
-  const explicitDates = explicit.has("dob");
+  /** The column of `target` by its names (documented first), not one already taken; a note when several would do. */
+  const byName = (target: string): number | undefined => {
+    const found: number[] = [];
+    for (const name of namesOf(target)) {
+      const at = positions.get(headerKey(name));
+      if (at !== undefined && !used.has(at[0]!) && !found.includes(at[0]!)) found.push(at[0]!);
+    }
+    if (found.length === 0) return undefined;
+    const i = find(header[found[0]!]!, `column ${target}`)!;
+    if (found.length > 1) {
+      warnings.push(`column ${target}: ${found.map((k) => JSON.stringify(header[k])).join(" and ")} could both be ${target}; reading ${JSON.stringify(header[i])} (choose with --col ${target}=HEADER)`);
+    }
+    return i;
+  };
   const auto = (t: Target) => {
     if (index.has(t.name)) return;
-    const i = find(t.name, `column ${t.name}`);
-    if (i !== undefined && !used.has(i)) {
+    const i = byName(t.name);
+    if (i !== undefined) {
       index.set(t.name, i);
       used.add(i);
     }
   };
   for (const t of targets) if (t.kind !== "date") auto(t);
 
+  const explicitDates = explicit.has("dob");
   if (explicitDates && index.has("age_days")) {
     warnings.push(`the column "${header[index.get("age_days")!]}" is not read: --dob/--visit give the age in days`);
     index.delete("age_days");
   }
   let useDates = explicitDates;
   if (!explicitDates && (dates === "required" || (!index.has("age_days") && !index.has("age_months")))) {
-    const dob = find("dob", "column dob");
-    const visit = find("visit_date", "column visit_date");
-    if (dob !== undefined && visit !== undefined && !used.has(dob) && !used.has(visit)) {
+    const dob = byName("dob");
+    if (dob !== undefined) used.add(dob);
+    const visit = byName("visit_date");
+    if (dob !== undefined && visit !== undefined) {
       index.set("dob", dob);
       index.set("visit_date", visit);
       useDates = true;
@@ -106,18 +134,18 @@ export function mapColumns(header: readonly string[], explicit: ReadonlyMap<stri
   }
 
   if (needs.visitDate === true && !index.has("visit_date")) {
-    const visit = find("visit_date", "column visit_date");
-    if (visit === undefined || used.has(visit)) {
+    const visit = byName("visit_date");
+    if (visit === undefined) {
       throw dataError(`--id: each child's last visit needs the visit date: the header has ${describeHeader(header)}; name the visit date column "visit_date", or map it with --visit HEADER (and --dob HEADER)`);
     }
     index.set("visit_date", visit);
   }
   if (!index.has("sex")) {
-    throw dataError(`no sex column: the header has ${describeHeader(header)}; name a column "sex" or map one with --col sex=HEADER`);
+    throw dataError(`no sex column: the header has ${describeHeader(header)}; name a column "sex" (or JK, Jenis Kelamin) or map one with --col sex=HEADER`);
   }
   if (dates === "required") {
     if (!useDates) {
-      throw dataError(`no dates: the header has ${describeHeader(header)}; name the date of birth and visit date columns "dob" and "visit_date", or map them with --dob HEADER --visit HEADER`);
+      throw dataError(`no dates: the header has ${describeHeader(header)}; name the date of birth and visit date columns "dob" and "visit_date" (or Tgl Lahir and Tgl Ukur), or map them with --dob HEADER --visit HEADER`);
     }
   } else if (!useDates && !index.has("age_days") && !index.has("age_months")) {
     warnings.push("no age column (age_days, age_months, or dob and visit_date): only weight-for-length/height can be scored; map one with --col age_days=HEADER");
@@ -127,9 +155,11 @@ export function mapColumns(header: readonly string[], explicit: ReadonlyMap<stri
       throw dataError(`no ${name} column: the header has ${describeHeader(header)}; name a column "${name}" or map one with --col ${name}=HEADER`);
     }
   }
-  const clashes = (needs.outputNames ?? []).filter((n) => positions.has(n));
+  const clashes = (needs.outputNames ?? []).filter((n) => positions.has(headerKey(n)));
   if (clashes.length > 0) {
     warnings.push(`the input already has column(s) ${clashes.join(", ")}; the output will have them twice (is this file already scored?)`);
   }
-  return { width: header.length, index, useDates, warnings };
+  const read = [...index].sort((a, b) => a[1] - b[1]).map(([target, i]) => ({ header: header[i]!, target }));
+  const guessed = read.some((c) => !explicit.has(c.target) && headerKey(c.header) !== headerKey(c.target));
+  return { width: header.length, index, useDates, warnings, read, guessed, ignored };
 }

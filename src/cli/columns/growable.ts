@@ -5,7 +5,7 @@
  * hold a million references to a few strings.
  */
 
-type Typed = Float64Array | Float32Array | Uint8Array;
+type Typed = Float64Array | Float32Array | Int32Array | Uint16Array | Uint8Array;
 
 /** A typed array that grows geometrically. */
 export class Growable<A extends Typed> {

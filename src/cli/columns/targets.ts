@@ -24,14 +24,14 @@ export const TARGETS: readonly Target[] = [
   { name: "age_months", kind: "number", input: "ageMonths", help: "age in months (used where the row has no age in days)" },
   { name: "weight", kind: "number", input: "weightKg", help: "kg" },
   { name: "lenhei", kind: "number", input: "lenheiCm", help: "length or height, cm" },
-  { name: "measure", kind: "code", input: "measure", help: "l (lying, length) / h (standing, height)" },
+  { name: "measure", kind: "code", input: "measure", help: "l (lying, length) / h (standing, height); also lying/standing, telentang/berdiri" },
   { name: "oedema", kind: "code", input: "oedema", help: "y/n (missing = no)" },
   { name: "headc", kind: "number", input: "headCm", help: "head circumference, cm" },
   { name: "armc", kind: "number", input: "muacCm", help: "mid-upper arm circumference (MUAC), cm" },
   { name: "triskin", kind: "number", input: "tricepsMm", help: "triceps skinfold, mm" },
   { name: "subskin", kind: "number", input: "subscapularMm", help: "subscapular skinfold, mm" },
-  { name: "dob", kind: "date", input: undefined, help: "date of birth, YYYY-MM-DD" },
-  { name: "visit_date", kind: "date", input: undefined, help: "date of the visit (weighing), YYYY-MM-DD" },
+  { name: "dob", kind: "date", input: undefined, help: "date of birth: 2024-11-14, 14/11/2024, 14 Nov 2024, ... (see --date-format)" },
+  { name: "visit_date", kind: "date", input: undefined, help: "date of the visit (weighing), likewise" },
   { name: "kia_book", kind: "text", input: undefined, help: "has a KIA/KMS book: y/n, ya/tidak, ada/tidak ada, 1/0" },
 ];
 
@@ -49,3 +49,6 @@ export const SCORE_TARGETS: readonly Target[] = TARGETS.filter((t) => t.name !==
 
 /** What `skdn` reads: sex, weight, the dates and the KIA book. */
 export const SKDN_TARGETS: readonly Target[] = pick(["sex", "weight", "dob", "visit_date", "kia_book"]);
+
+/** What `trends` reads: sex, weight, length/height (for LAZ), oedema and the dates. */
+export const TRENDS_TARGETS: readonly Target[] = pick(["sex", "weight", "lenhei", "measure", "oedema", "dob", "visit_date"]);

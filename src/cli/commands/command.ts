@@ -27,11 +27,14 @@ export interface CommandSpec<T extends readonly AnyOption[], A> {
   /** Paragraphs after the options. */
   readonly notes?: string;
   readonly examples: readonly string[];
+  /** The exit codes, when they differ from every other command's. */
+  readonly exitStatus?: string;
   /** Rules across the command's options, run after the required ones are checked and before the shared input rules. */
   readonly check?: (args: ArgsOf<T>) => void;
   /** The arguments the command runs with, from the checked ones (derived values, rules that need the checked input options); without it, the checked ones. */
   readonly finish?: (args: ArgsOf<T>) => A;
-  readonly run: (args: A, io: CommandIo, tuning: ScoreTuning) => Promise<void>;
+  /** Runs the command; a number is the exit status (`check`: 1 when something is misclassified), nothing is 0. */
+  readonly run: (args: A, io: CommandIo, tuning: ScoreTuning) => Promise<void | number>;
 }
 
 /** A command, whatever its arguments. */
@@ -49,7 +52,7 @@ export interface Command {
    * @returns "help" or "version" when asked for, else the run
    * @throws CliError (exit 2) for a usage error
    */
-  parse(argv: readonly string[]): "help" | "version" | ((io: CommandIo, tuning: ScoreTuning) => Promise<void>);
+  parse(argv: readonly string[]): "help" | "version" | ((io: CommandIo, tuning: ScoreTuning) => Promise<void | number>);
 }
 
 /** The command made of `spec`: without `finish`, it runs with the parsed arguments as they are. */
@@ -57,7 +60,8 @@ export function defineCommand<const T extends readonly AnyOption[]>(spec: Comman
 /** The command made of `spec`: `finish` makes the arguments it runs with. */
 export function defineCommand<const T extends readonly AnyOption[], A>(spec: CommandSpec<T, A> & { readonly finish: (args: ArgsOf<T>) => A }): Command;
 export function defineCommand<const T extends readonly AnyOption[], A>(spec: CommandSpec<T, A>): Command {
-  const options: readonly AnyOption[] = [...spec.options, HELP, VERSION_OPTION];
+  // an option listed twice (`--lang` in a command's table and in the input options) is one option, where first listed
+  const options: readonly AnyOption[] = [...new Set<AnyOption>([...spec.options, HELP, VERSION_OPTION])];
   return {
     name: spec.name,
     summary: spec.summary,

@@ -4,12 +4,14 @@
  * here.
  */
 import { chart } from "./chart/command.js";
+import { check } from "./check/command.js";
 import type { Command } from "./command.js";
 import { prevalence } from "./prevalence/command.js";
 import { quality } from "./quality/command.js";
 import { report } from "./report/command.js";
 import { score } from "./score/command.js";
 import { skdn } from "./skdn/command.js";
+import { trends } from "./trends/command.js";
 
 export const COMMANDS: readonly Command[] = [
   score,
@@ -18,6 +20,8 @@ export const COMMANDS: readonly Command[] = [
   prevalence,
   report,
   chart,
+  check,
+  trends,
 ];
 
 /** The command named `name`, if any. */

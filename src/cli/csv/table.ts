@@ -1,20 +1,27 @@
 /**
  * CSV tables the aggregating commands write (SKDN, its case list,
  * prevalence): a header and rows of cells, quoted where needed, in the
- * input's delimiter and line ending. Numbers print as JavaScript (and R)
- * print them, with a decimal point; NaN, null and undefined are empty cells.
+ * input's delimiter, line ending and decimal mark. Numbers print as
+ * JavaScript (and R) print them; NaN, null and undefined are empty cells.
  */
-import { formatNumber, quoteCell } from "./cells.js";
+import { decimalText, numberText, quoteCell } from "./cells.js";
 
-/** A cell: text, a number, a boolean (1/0), or nothing. */
-export type Cell = string | number | boolean | null | undefined;
+/** A number written with a fixed number of decimals (`97.0`), see {@link percent1}. */
+export interface FixedDecimal {
+  readonly fixed: string;
+}
+
+/** A cell: text, a number, a decimal with its digits fixed, a boolean (1/0), or nothing. */
+export type Cell = string | number | FixedDecimal | boolean | null | undefined;
 
 export class CsvTable {
   private readonly lines: string[] = [];
 
+  /** @param decimalComma - numbers are written with a decimal comma */
   constructor(
     private readonly delimiter: string = ",",
     private readonly eol: string = "\n",
+    private readonly decimalComma = false,
   ) {}
 
   /** Appends a row. */
@@ -37,12 +44,13 @@ export class CsvTable {
   private cell(c: Cell): string {
     if (c === null || c === undefined) return "";
     if (typeof c === "boolean") return c ? "1" : "0";
-    if (typeof c === "number") return c === c ? formatNumber(c) : "";
+    if (typeof c === "number") return c === c ? numberText(c, this.decimalComma, this.delimiter) : "";
+    if (typeof c === "object") return decimalText(c.fixed, this.decimalComma, this.delimiter);
     return quoteCell(c, this.delimiter);
   }
 }
 
-/** A percentage with one decimal ("97.7"), or null. */
-export function percent1(x: number | null): string | null {
-  return x === null || x !== x ? null : x.toFixed(1);
+/** A percentage with one decimal (97.7, written "97.7" or "97,7"), or null. */
+export function percent1(x: number | null): FixedDecimal | null {
+  return x === null || x !== x ? null : { fixed: x.toFixed(1) };
 }

@@ -29,11 +29,13 @@ export interface HelpPage {
   readonly notes?: string;
   /** Command lines, as printed (a line break continues a command, its next line indented by the author). */
   readonly examples: readonly string[];
+  /** The exit codes, when the command's differ from every other's. */
+  readonly exitStatus?: string;
 }
 
-/** The exit codes, the same for every command. */
+/** The exit codes of every command (unless it says otherwise). */
 const EXIT_STATUS =
-  "Exit status: 0 done; 1 data or file error (unreadable file, malformed CSV, missing column, a row with more cells than the header); 2 usage error.";
+  "Exit status: 0 done; 1 data or file error (unreadable file, malformed CSV, missing column, a row with more cells than the header; with --strict, an invalid value); 2 usage error (also dates whose order of day and month cannot be told: --date-format).";
 
 const OPTION_TERM_WIDTH = 21;
 /** Choices are listed inline ("a (default) or b (meaning)") when every meaning is at most this long, else one per line. */
@@ -130,7 +132,7 @@ export function commandHelp(page: HelpPage): string {
   blocks.push(["Options:", ...list(own)]);
   if (input.length > 0) blocks.push(["Input options:", ...list(input)]);
   if (page.notes !== undefined) blocks.push(wrapText(page.notes, HELP_WIDTH));
-  blocks.push(wrapText(EXIT_STATUS, HELP_WIDTH));
+  blocks.push(wrapText(page.exitStatus ?? EXIT_STATUS, HELP_WIDTH));
   const examples = page.examples.flatMap((e) => e.split("\n").map((line) => `  ${line}`));
   blocks.push([page.examples.length === 1 ? "Example:" : "Examples:", ...examples]);
   return `${blocks.map((b) => b.join("\n")).join("\n\n")}\n`;

@@ -54,11 +54,20 @@ export const DESIGN = [WEIGHTS, CLUSTER, STRATA] as const;
 /** `--region COL`: WHO anthro's geographical region. */
 export const REGION = columnOption("region", 'a breakdown by region (WHO anthro\'s "Geographical region")');
 
-/** The languages of the text the commands write. */
-export const LANG_CHOICES: readonly Choice<"en" | "id">[] = ["en", ["id", "Bahasa Indonesia"]];
-
-/** `--lang L`: the language of the text written. */
-export const LANG = choiceOption({ key: "lang", names: ["--lang"], value: "L", help: "", choices: LANG_CHOICES });
+/**
+ * `--lang L`: the language of everything the command writes for people:
+ * its messages on stderr and the text of its output (reports, chart labels,
+ * `score --categories` labels). Every command takes it (it is one of the
+ * input options' table, listed with the command's own options).
+ */
+export const LANG = choiceOption({
+  key: "lang",
+  names: ["--lang"],
+  value: "L",
+  default: undefined,
+  help: "the language of the messages and of the text written (reports, chart labels, and the category labels of score, which are codes without it): {choices}",
+  choices: [["en", "English, the default"], ["id", "Bahasa Indonesia"]],
+});
 
 /** `--format F` with the command's formats (the first is the default). */
 export function formatOption<const C extends string>(choices: readonly Choice<C>[]) {

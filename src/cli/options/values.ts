@@ -53,3 +53,10 @@ export function numberIn(option: string, value: string, min: number, max: number
 export function outputPath(value: string): string | undefined {
   return value === "-" ? undefined : value;
 }
+
+/** A whole number from `min` to `max`. */
+export function integerIn(option: string, value: string, min: number, max: number): number {
+  const v = /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(v) || v < min || v > max) throw usageError(`${option} must be a whole number from ${min} to ${max}; got "${value}"`);
+  return v;
+}

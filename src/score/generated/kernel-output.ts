@@ -5,6 +5,7 @@
  * `OUTPUT_FIELDS`, each as long as the input: WHO anthro's fields, WHO
  * anthroplus's, the age the z-scores used, and why values are NA. NaN is
  * NA; a flag is 1 (implausible z), 0, or NaN when its z-score is NA.
+ * @category Scoring
  */
 export interface KernelOutput {
   /** Length/height (cm) after WHO's ±0.7 cm lying/standing conversion (under 5 years); NaN for NA. */

@@ -26,6 +26,7 @@ import { MUAC } from "../../record/measurements.js";
  * armCircumferenceForAge({ sex: 2, ageDays: 957.23, muacCm: 18.53 }).z; // => 2.2
  * @example
  * armCircumferenceForAge({ sex: 1, ageDays: 60, muacCm: 12 }).reasons; // => ["age-under-91-days"]
+ * @category Scoring
  */
 export function armCircumferenceForAge(record: ScoreRecord, options?: ScoreOptions): IndicatorScore {
   return scoreAtAge("armCircumferenceForAge", record, options, acSpec, acanthro, "zac", (_child, record) => ownMeasurement(record, MUAC));

@@ -24,6 +24,7 @@ import { bmiMeasurement } from "./measured.js";
  * @example
  * // WHO anthroplus gives −0.57 for this boy.
  * bmiForAge2007({ sex: 1, ageMonths: 119.54, weightKg: 29.55, lenheiCm: 138 }).z; // => -0.57
+ * @category Scoring
  */
 export function bmiForAge2007(record: ScoreRecord, options?: ScoreOptions): IndicatorScore {
   return scoreAtMonth("bmiForAge2007", record, options, bfaSpec, bfawho2007, "zbfa", (child) => bmiMeasurement(child, child.lenheiCm, child.lenheiOk));

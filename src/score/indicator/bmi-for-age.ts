@@ -23,6 +23,7 @@ import { bmiMeasurement } from "./measured.js";
  * @example
  * // WHO anthro gives 2.27 for this girl.
  * bmiForAge({ sex: 2, ageDays: 957.23, weightKg: 18.5, lenheiCm: 98.7, measure: "h" }).z; // => 2.27
+ * @category Scoring
  */
 export function bmiForAge(record: ScoreRecord, options?: ScoreOptions): IndicatorScore {
   return scoreAtAge("bmiForAge", record, options, bmiSpec, bmianthro, "zbmi", (child) => bmiMeasurement(child, child.clenhei, child.clenhei === child.clenhei));

@@ -24,6 +24,7 @@ import { HEAD } from "../../record/measurements.js";
  * @example
  * // WHO anthro gives 1 for this girl.
  * headCircumferenceForAge({ sex: 2, ageDays: 957.23, headCm: 49.5 }).z; // => 1
+ * @category Scoring
  */
 export function headCircumferenceForAge(record: ScoreRecord, options?: ScoreOptions): IndicatorScore {
   return scoreAtAge("headCircumferenceForAge", record, options, hcSpec, hcanthro, "zhc", (_child, record) => ownMeasurement(record, HEAD));

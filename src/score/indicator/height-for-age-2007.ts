@@ -23,6 +23,7 @@ import { scoreAtMonth } from "./score-at-month.js";
  * @example
  * // A boy of 119.54 months, 138 cm tall; WHO anthroplus gives 0.07.
  * heightForAge2007({ sex: 1, ageMonths: 119.54, lenheiCm: 138 }).z; // => 0.07
+ * @category Scoring
  */
 export function heightForAge2007(record: ScoreRecord, options?: ScoreOptions): IndicatorScore {
   return scoreAtMonth("heightForAge2007", record, options, hfaSpec, hfawho2007, "zhfa", (child) => ({ y: child.lenheiCm, usable: child.lenheiOk, presence: 1, reasons: 0 }));

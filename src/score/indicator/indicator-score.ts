@@ -3,6 +3,7 @@ import type { ReasonCode } from "../../record/reasons.js";
 /**
  * One indicator's result for one child: the z-score and flag exactly as the
  * matching fields of {@link score} give them, and why the z-score is NA.
+ * @category Scoring
  */
 export interface IndicatorScore {
   /** The z-score, rounded to 2 decimals as WHO reports it (unrounded with `precision: "full"`); NaN when NA. */

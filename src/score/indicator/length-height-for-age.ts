@@ -22,6 +22,7 @@ import { scoreAtAge } from "./score-at-age.js";
  * @example
  * // A girl of 957.23 days, 98.7 cm standing (98.7 + 0.7 = 99.4 cm lying); WHO anthro gives 1.92.
  * lengthHeightForAge({ sex: 2, ageDays: 957.23, lenheiCm: 98.7, measure: "h" }).z; // => 1.92
+ * @category Scoring
  */
 export function lengthHeightForAge(record: ScoreRecord, options?: ScoreOptions): IndicatorScore {
   return scoreAtAge("lengthHeightForAge", record, options, lenSpec, lenanthro, "zlen", (child) => ({ y: child.clenhei, usable: child.clenhei === child.clenhei, presence: 1, reasons: 0 }));

@@ -24,6 +24,7 @@ import { SUBSCAPULAR } from "../../record/measurements.js";
  * @example
  * // WHO anthro gives 2 for this girl.
  * subscapularSkinfoldForAge({ sex: 2, ageDays: 957.23, subscapularMm: 9.73 }).z; // => 2
+ * @category Scoring
  */
 export function subscapularSkinfoldForAge(record: ScoreRecord, options?: ScoreOptions): IndicatorScore {
   return scoreAtAge("subscapularSkinfoldForAge", record, options, ssSpec, ssanthro, "zss", (_child, record) => ownMeasurement(record, SUBSCAPULAR));

@@ -24,6 +24,7 @@ import { TRICEPS } from "../../record/measurements.js";
  * @example
  * // WHO anthro gives 2.98 for this girl.
  * tricepsSkinfoldForAge({ sex: 2, ageDays: 957.23, tricepsMm: 16.2 }).z; // => 2.98
+ * @category Scoring
  */
 export function tricepsSkinfoldForAge(record: ScoreRecord, options?: ScoreOptions): IndicatorScore {
   return scoreAtAge("tricepsSkinfoldForAge", record, options, tsSpec, tsanthro, "zts", (_child, record) => ownMeasurement(record, TRICEPS));

@@ -25,6 +25,7 @@ import { scoreAtMonth } from "./score-at-month.js";
  * weightForAge2007({ sex: 1, ageMonths: 119.54, weightKg: 29.55 }).z; // => -0.31
  * @example
  * weightForAge2007({ sex: 1, ageMonths: 121, weightKg: 30 }).reasons; // => ["age-over-120-months"]
+ * @category Scoring
  */
 export function weightForAge2007(record: ScoreRecord, options?: ScoreOptions): IndicatorScore {
   return scoreAtMonth("weightForAge2007", record, options, wfaSpec, wfawho2007, "zwfa", (child) => ({ y: child.weightKg, usable: child.weightUsable, presence: 1, reasons: 0 }));

@@ -24,6 +24,7 @@ import { scoreAtAge } from "./score-at-age.js";
  * weightForAge({ sex: 2, ageDays: 957.23, weightKg: 18.5 }); // => { z: 2.65, flag: 0, reasons: [] }
  * @example
  * weightForAge({ sex: "L", ageMonths: 14, weightKg: 9, oedema: "y" }).reasons; // => ["oedema"]
+ * @category Scoring
  */
 export function weightForAge(record: ScoreRecord, options?: ScoreOptions): IndicatorScore {
   return scoreAtAge("weightForAge", record, options, weiSpec, weianthro, "zwei", (child) => ({ y: child.weightKg, usable: child.weightUsable, presence: 1, reasons: 0 }));

@@ -37,6 +37,7 @@ import { isWho2007Age, wflUsesLength } from "../../who/rules.js";
  * @example
  * // No age: a boy of 69 cm (no position, under 87 cm: weight-for-length); WHO anthro gives 1.68.
  * weightForLengthHeight({ sex: 1, weightKg: 9.44, lenheiCm: 69 }).z; // => 1.68
+ * @category Scoring
  */
 export function weightForLengthHeight(record: ScoreRecord, options?: ScoreOptions): IndicatorScore {
   const { child, full } = readIndicatorRecord("weightForLengthHeight", record, options);

@@ -71,9 +71,10 @@ describe("a simple random sample, by hand", () => {
     expect(ha.mean.ul - ha.mean.r).toBeCloseTo(3.1824463052837078 * ha.mean.se, 12);
   });
   it("0 % and 100 % have zero-width intervals", () => {
-    expect(ha.above2).toEqual({ r: 0, se: 0, ll: 0, ul: 0 });
+    // no design: the design effect is 1 by definition; n is the number of children counted
+    expect(ha.above2).toEqual({ r: 0, se: 0, ll: 0, ul: 0, deff: 1, n: 4, suppressed: false });
     const all = prevalence({ sex: [1, 2], ageDays: [400, 500], scores: { zlen: [-2.5, -3] } });
-    expect(all.groups[0]!.indicators.HA!.below2).toEqual({ r: 100, se: 0, ll: 100, ul: 100 });
+    expect(all.groups[0]!.indicators.HA!.below2).toEqual({ r: 100, se: 0, ll: 100, ul: 100, deff: 1, n: 2, suppressed: false });
   });
 });
 
@@ -289,7 +290,8 @@ describe("groups and breakdowns", () => {
     expect(empty.below2.r).toBeNaN();
     expect(empty.mean.stdev).toBeNaN();
     const one = group(r, "sex", "Male").indicators.HA!;
-    expect(one.below2).toEqual({ r: 100, se: 0, ll: 100, ul: 100 });
+    // weighted, one child: no design effect can be computed
+    expect(one.below2).toEqual({ r: 100, se: 0, ll: 100, ul: 100, deff: Number.NaN, n: 1, suppressed: false });
     expect(one.mean.stdev).toBeNaN();
     const zero = prevalence({ sex: [], ageDays: [], scores: { zlen: [] } });
     expect(zero.groups[0]!.indicators.HA!.mean.r).toBeNaN();

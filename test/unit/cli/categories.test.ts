@@ -269,9 +269,12 @@ describe("tumbuh score --categories: z exactly on the cut-offs", () => {
 });
 
 describe("tumbuh score --categories: options", () => {
-  it("--lang without --categories is a usage error; unknown schemes and languages too", async () => {
+  it("--lang without --categories sets the messages' language; unknown schemes and languages are usage errors", async () => {
+    const id = await run(["score", "--lang", "id"], "sex,age_months,weight\n2,22.45,10.4\n");
+    expect(id.code).toBe(0);
+    expect(id.stdout.split("\n")[0]).not.toMatch(/cat_/);
+    expect(id.stderr).toMatch(/^tumbuh: catatan: 1 baris dibaca/m);
     for (const [argv, message] of [
-      [["score", "--lang", "id"], /--lang .* give --categories/],
       [["score", "--categories", "unicef"], /--categories must be "who" or "permenkes"/],
       [["score", "--categories", "who", "--lang", "fr"], /--lang must be "en" or "id"/],
     ] as const) {

@@ -37,7 +37,7 @@ describe("tumbuh chart: SVG", () => {
   const siti = file("siti.csv", `nama,sex,age_months,weight,lenhei,measure\nSiti,P,12,${median12},74,l\nSiti,P,6,7.3,65.1,l\nSiti,P,18,10.2,80,h\n`);
 
   it("plots each row at its age and weight, WHO's median on the median", async () => {
-    const r = await run(["chart", "--indicator", "wei", "--sex", "f", "--child", siti]);
+    const r = await run(["chart", "--indicator", "wei", "--sex", "f", "--child", siti, "--quiet"]);
     expect(r.code).toBe(0);
     const svg = parseXml(r.stdout);
     expect(svg.attrs["aria-label"]).toBe("Weight-for-age, girls, 0–24 months");
@@ -85,12 +85,12 @@ describe("tumbuh chart: SVG", () => {
     expect(byClass(svg, "tumbuh-child")).toHaveLength(2);
     expect(points(svg)).toHaveLength(3);
     expect(svg.attrs["aria-label"]).toBe("Berat badan menurut umur, laki-laki, 0–24 bulan");
-    expect(r.stderr).toBe("tumbuh: chart: 3 of 3 rows plotted, 2 children\n");
+    expect(r.stderr).toBe("tumbuh: chart: 3 of 3 rows plotted, 2 children\ntumbuh: catatan: 3 baris dibaca; tidak ada baris dengan alasan nilai NA\n");
   });
 
   it("--only plots the children asked for, and warns about an id with no rows", async () => {
     const f = file("three.csv", "child_id,sex,age_months,weight\nA,L,10,9\nB,L,11,9.5\nC,L,12,10\nA,L,12,9.6\n");
-    const r = await run(["chart", "--indicator", "wei", f, "--id", "child_id", "--only", "A,Z"]);
+    const r = await run(["chart", "--indicator", "wei", f, "--id", "child_id", "--only", "A,Z", "--quiet"]);
     expect(r.code).toBe(0);
     const svg = parseXml(r.stdout);
     expect(byClass(svg, "tumbuh-legend-item").map(textOf)).toEqual(["A"]);
@@ -119,7 +119,7 @@ describe("tumbuh chart: SVG", () => {
       "k6,f,380,45,72,l,n", // implausible (z far above +5)
       ",f,390,8.9,73,l,n", // no id
     ].join("\n"));
-    const r = await run(["chart", "--indicator", "wei", "--sex", "f", f, "--id", "id"]);
+    const r = await run(["chart", "--indicator", "wei", "--sex", "f", f, "--id", "id", "--quiet"]);
     expect(r.code).toBe(0);
     expect(points(parseXml(r.stdout))).toHaveLength(1);
     const notes = r.stderr.trim().split("\n");
@@ -203,7 +203,7 @@ describe("the command list", () => {
   });
 
   it("the help lists chart, and chart has its own help", async () => {
-    expect((await run(["--help"])).stdout).toContain("tumbuh chart --indicator I [--sex S]");
+    expect((await run(["--help"])).stdout).toContain("tumbuh chart [--indicator I] [--velocity V] [--child IN.csv]");
     const r = await run(["chart", "--help"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Usage: tumbuh chart/);
@@ -267,7 +267,7 @@ describe("tumbuh chart: PNG", () => {
   it.skipIf(!hasChromium)("renders the chart with Chromium at the size asked for, not blank", async () => {
     const f = file("png.csv", "sex,age_months,weight\n2,3,5.6\n2,6,7.1\n2,9,8.0\n");
     const out = join(dir, "chart.png");
-    const r = await run(["chart", "--indicator", "wei", "--child", f, "--width", "400", "--height", "300", "--palette", "kms", "-o", out]);
+    const r = await run(["chart", "--indicator", "wei", "--child", f, "--width", "400", "--height", "300", "--palette", "kms", "-o", out, "--quiet"]);
     expect(r.stderr).toBe("tumbuh: chart: 3 of 3 rows plotted\n");
     expect(r.code).toBe(0);
     const png = decodePng(readFileSync(out));

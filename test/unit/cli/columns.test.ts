@@ -68,15 +68,18 @@ describe("tumbuh score: output layout", () => {
     expect(rows[1]!.zlen).not.toBe(""); // a day later still scores
   });
 
-  it("--dob and --visit name the date columns; bad dates make the age invalid", async () => {
+  it("--dob and --visit name the date columns; a bad date makes the age NA with the date's reason", async () => {
     const csv = "sex,lahir,kunjungan,weight\n2,2023-01-01,2024-11-14,10.4\n2,2023-02-30,2024-11-14,10.4\n2,,2024-11-14,10.4\n2,14/11/2024,2024-11-14,10.4\n";
     const r = await run(["score", "--dob", "lahir", "--visit", "kunjungan"], csv);
     expect(r.code).toBe(0);
     const rows = table(r.stdout).rows;
     expect(rows[0]!.zwei).toBe(CHILD1.zwei);
-    expect(rows[1]!.notes!.split(";")).toContain("age-invalid");
+    expect(rows[0]!.cage_days).toBe("683");
+    expect(rows[1]!.notes!.split(";")).toContain("date-impossible");
+    expect(rows[1]!.notes!.split(";")).not.toContain("age-invalid");
     expect(rows[2]!.notes!.split(";")).toContain("age-missing");
-    expect(rows[3]!.notes!.split(";")).toContain("age-invalid");
+    // 14/11/2024 shows its order (14 cannot be a month): the same day as the visit
+    expect(rows[3]!.cage_days).toBe("0");
   });
 
   it("warns when the input already has output columns", async () => {
@@ -87,16 +90,40 @@ describe("tumbuh score: output layout", () => {
 });
 
 describe("tumbuh score: cells", () => {
-  it("numbers: spaces around, signs, exponents are read; anything else is invalid; empty is missing", async () => {
-    const csv = ["sex,age_months,weight", "2, 22.45 ,1.04e1", "2,22.45,10.4kg", "2,22.45,", "2,22.45,NaN", "2,22.45,0x0A", "2,+22.45,  10.4"].join("\n");
+  it("numbers: spaces around, signs, exponents are read; missing markers are missing; anything else is invalid", async () => {
+    const csv = ["sex,age_months,weight", "2, 22.45 ,1.04e1", "2,22.45,10.4kg", "2,22.45,", "2,22.45,NaN", "2,22.45,0x0A", "2,+22.45,  10.4", "2,22.45,Infinity"].join("\n");
     const rows = table((await run(["score"], csv)).stdout).rows;
     expect(rows[0]!.zwei).toBe(CHILD1.zwei);
     expect(rows[1]!.zwei).toBe("");
     expect(rows[1]!.notes).toBe("weight-invalid");
     expect(rows[2]!.notes).toBe("weight-missing");
-    expect(rows[3]!.notes).toBe("weight-invalid");
+    expect(rows[3]!.notes).toBe("weight-missing"); // NaN, as pandas writes a missing value
     expect(rows[4]!.notes).toBe("weight-invalid");
     expect(rows[5]!.zwei).toBe(CHILD1.zwei);
+    expect(rows[6]!.notes).toBe("weight-invalid");
+  });
+
+  it("NA, N/A, ., -, ? are missing in number and code cells, not invalid", async () => {
+    const markers = ["NA", "n/a", ".", "-", "?", " N/A "];
+    const csv = ["sex,age_months,weight,lenhei,measure,oedema", ...markers.map((m) => `2,22.45,${m},84.8,${m},${m}`)].join("\n");
+    const rows = table((await run(["score"], csv)).stdout).rows;
+    for (const [k, row] of rows.entries()) {
+      expect(row.notes, markers[k]).toBe("weight-missing");
+      // a missing position is WHO's "unknown": the length is used as measured, so zlen is child 1's
+      expect(row.zlen, markers[k]).toBe(CHILD1.zlen);
+    }
+  });
+
+  it("a code cell constructor or __proto__ is an invalid code with its reason, not a property", async () => {
+    const csv = "sex,age_months,weight,lenhei,measure,oedema\nconstructor,22.45,10.4,84.8,l,n\n2,22.45,10.4,84.8,__proto__,n\n2,22.45,10.4,84.8,l,toString\n";
+    const r = await run(["score"], csv);
+    expect(r.code).toBe(0);
+    const rows = table(r.stdout).rows;
+    expect(rows[0]!.notes).toBe("sex-invalid");
+    expect(rows[1]!.notes).toBe("measure-invalid");
+    expect(rows[2]!.notes).toBe("oedema-invalid");
+    expect(rows[1]!.zlen).toBe("");
+    expect(rows[2]!.zwei).toBe("");
   });
 
   it("a decimal comma in a comma-delimited file is not a number", async () => {

@@ -65,7 +65,7 @@ describe("tumbuh score: CSV format", () => {
     expect(r.stdout.endsWith("\n")).toBe(true);
   });
 
-  it("semicolon files (auto-detected) with decimal commas; output keeps the semicolon and quotes notes", async () => {
+  it("semicolon files (auto-detected) with decimal commas; output keeps the semicolon, the decimal comma, and quotes notes", async () => {
     const csv = "nama;sex;age_months;weight;lenhei;measure\nSiti;2;22,45;10,4;84,8;l\nAni;2;22.45;10.4;84.8;l\nBudi;1;12,5;;;\n";
     const r = await run(["score"], csv);
     expect(r.code).toBe(0);
@@ -73,12 +73,30 @@ describe("tumbuh score: CSV format", () => {
     expect(lines[0]!.startsWith("nama;sex;age_months;weight;lenhei;measure;clenhei;c9mo_flag;cbmi;zlen;")).toBe(true);
     const header = lines[0]!.split(";");
     const cell = (line: string, name: string) => line.split(";")[header.indexOf(name)];
+    const comma = (v: string) => v.replace(".", ",");
     for (const line of [lines[1]!, lines[2]!]) {
-      expect(cell(line, "zlen")).toBe(CHILD1.zlen); // new numbers use a decimal point
-      expect(cell(line, "zwfl")).toBe(CHILD1.zwfl);
+      // the input's numbers mostly have a decimal comma: so do the new ones (Excel in an Indonesian locale reads them as numbers)
+      expect(cell(line, "zlen")).toBe(comma(CHILD1.zlen));
+      expect(cell(line, "zwfl")).toBe(comma(CHILD1.zwfl));
+      expect(cell(line, "clenhei")).toBe("84,8");
     }
     expect(lines[1]!.startsWith("Siti;2;22,45;10,4;84,8;l;")).toBe(true);
     expect(lines[3]!.endsWith(';"weight-missing;lenhei-missing"')).toBe(true);
+    const point = await run(["score", "--decimal", "point"], csv);
+    expect(point.stdout.split("\n")[2]!.split(";")[header.indexOf("zlen")]).toBe(CHILD1.zlen);
+    // with --decimal point a comma is not a decimal mark: Siti's numbers are invalid
+    expect(point.stdout.split("\n")[1]!.endsWith(';"age-invalid;weight-invalid;lenhei-invalid"')).toBe(true);
+  });
+
+  it("--decimal auto keeps a decimal point when the input's numbers have points; --decimal comma writes commas, quoted in a comma file", async () => {
+    const semi = await run(["score"], "sex;age_months;weight\n2;22.45;10.4\n");
+    const header = semi.stdout.split("\n")[0]!.split(";");
+    expect(semi.stdout.split("\n")[1]!.split(";")[header.indexOf("zwei")]).toBe(CHILD1.zwei);
+    const commas = await run(["score", "--decimal", "comma"], "sex,age_months,weight\n2,22.45,10.4\n");
+    const row = table(commas.stdout).rows[0]!;
+    expect(row.zwei).toBe(CHILD1.zwei.replace(".", ","));
+    expect(row.cage_days).toBe("683,321875"); // 22.45 months × 30.4375, in the file's words
+    expect(commas.stdout.split("\n")[1]).toContain(`"${CHILD1.zwei.replace(".", ",")}"`);
   });
 
   it("--delimiter ';' forces semicolons (the header has a comma in a name)", async () => {
@@ -88,7 +106,7 @@ describe("tumbuh score: CSV format", () => {
     const r = await run(["score", "--delimiter", ";"], csv);
     expect(r.code).toBe(0);
     const header = r.stdout.split("\n")[0]!.split(";");
-    expect(r.stdout.split("\n")[1]!.split(";")[header.indexOf("zwei")]).toBe(CHILD1.zwei);
+    expect(r.stdout.split("\n")[1]!.split(";")[header.indexOf("zwei")]).toBe(CHILD1.zwei.replace(".", ","));
   });
 
   it("tab-delimited with --delimiter tab", async () => {

@@ -52,9 +52,9 @@ describe("tumbuh: usage errors exit 2 and say what is wrong", () => {
 
 describe("tumbuh: data and file errors exit 1", () => {
   it("no sex column: names the columns it found and the fix", async () => {
-    const r = await run(["score"], "jk,age_months,weight\n2,22.45,10.4\n");
+    const r = await run(["score"], "kode,age_months,weight\n2,22.45,10.4\n");
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/no sex column: the header has "jk", "age_months", "weight"; .*--col sex=HEADER/);
+    expect(r.stderr).toMatch(/no sex column: the header has "kode", "age_months", "weight"; .*--col sex=HEADER/);
     expect(r.stdout).toBe("");
   });
 

@@ -16,6 +16,7 @@ describe("tumbuh --help and COMMAND --help", () => {
       quality: ["--by COL[,COL...]", "--format F", "text (default) or json"],
       skdn: ["--id COL", "--register FILE", "--from YYYY-MM", "--cases FILE", "kia_book"],
       prevalence: ["--weights COL", "--cluster COL", "--strata COL", "--who-anthro", "--significance", "--ages A"],
+      trends: ["--id COL", "--referrals FILE", "--refer-on FLAG[,FLAG...]", "velocity_centile", "no-visit-last-month"],
     };
     for (const [command, texts] of Object.entries(expected)) {
       const a = await run([command, "--help"]);

@@ -36,13 +36,15 @@ describe("item 4: one date typo does not blow up skdn", () => {
       const r = await run(["skdn", "--id", "child_id"], `${[...lines, `c,1,2024-01-10,${typo},9.0`].join("\n")}\n`);
       expect(r.code).toBe(0);
       expect(r.stdout).toBe(clean.stdout);
-      expect(r.stderr).toMatch(/left out 1 of 4 weighings: 1 visit date (before 1900|after today)/);
+      expect(r.stderr).toMatch(/left out 1 of 4 weighings: 1 visit date that cannot be read or cannot be real/);
+      expect(r.stderr).toMatch(/by reason: date-(before-1900|in-future) 1/);
     }
   });
 
   it("a birth in year 0025, and a visit before birth, are counted too", async () => {
     const r = await run(["skdn", "--id", "child_id"], `${[...lines, "c,1,0025-01-10,2025-02-11,9.0", "d,1,2025-03-01,2025-02-11,9.0"].join("\n")}\n`);
-    expect(r.stderr).toMatch(/left out 2 of 5 weighings: 1 date of birth before 1900, 1 visit before birth/);
+    expect(r.stderr).toMatch(/left out 2 of 5 weighings: 1 date of birth that cannot be read or cannot be real, 1 visit before birth/);
+    expect(r.stderr).toMatch(/by reason: date-before-1900 1, visit-before-birth 1/);
   });
 });
 

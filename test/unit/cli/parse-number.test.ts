@@ -21,13 +21,13 @@ describe("parseNumber (strict decimal numbers in cells)", () => {
     expect(parse("   ")).toBeNaN();
   });
 
-  it("NA, as R and Stata export missing values, is missing (NaN) in any case", () => {
-    for (const s of ["NA", "na", " Na ", "nA"]) expect(parse(s), s).toBeNaN();
-    for (const s of ["N", "NAN", "NAA", "N A"]) expect(parse(s), s).toBe(-Infinity);
+  it("the missing markers (NA as R and Stata write it, N/A, ., -, ?, NaN, null) are missing (NaN) in any case", () => {
+    for (const s of ["NA", "na", " Na ", "nA", "N/A", "n/a", ".", "-", "?", " - ", "NaN", "NAN", "null", "NULL"]) expect(parse(s), s).toBeNaN();
+    for (const s of ["N", "NAA", "N A", "--", "..", "??", "-?", "nul"]) expect(parse(s), s).toBe(-Infinity);
   });
 
   it("anything else is invalid (-Infinity)", () => {
-    for (const s of ["abc", "12kg", "1,5", "1.2.3", "1 2", "NaN", "Infinity", "-Infinity", "0x1A", "1e", "1e+", "e5", ".", "-", "+", "--1", "1_000", "١٢", "12,5.0", "1.234,5"]) {
+    for (const s of ["abc", "12kg", "1,5", "1.2.3", "1 2", "Infinity", "-Infinity", "0x1A", "1e", "1e+", "e5", "+", "--1", "1_000", "١٢", "12,5.0", "1.234,5"]) {
       expect(parse(s), s).toBe(-Infinity);
     }
   });

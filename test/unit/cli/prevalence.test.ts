@@ -37,7 +37,7 @@ describe("tumbuh prevalence: the long table, by hand", () => {
     const r = await run(["prevalence"], THREE);
     expect(r.code).toBe(0);
     const { header, rows } = table(r.stdout);
-    expect(header).toEqual(["breakdown", "group", "indicator", "statistic", "r", "se", "ll", "ul", "stdev", "pop", "unwpop"]);
+    expect(header).toEqual(["breakdown", "group", "indicator", "statistic", "r", "se", "ll", "ul", "stdev", "deff", "n", "pop", "unwpop"]);
     const p = 1 / 3;
     const se = Math.sqrt((p * (1 - p)) / 2);
     const half = (T2 * se) / (p * (1 - p));
@@ -46,7 +46,7 @@ describe("tumbuh prevalence: the long table, by hand", () => {
     expect(Number(s.se)).toBeCloseTo(100 * se, 10);
     expect(Number(s.ll)).toBeCloseTo(100 * expit(logit(p) - half), 8);
     expect(Number(s.ul)).toBeCloseTo(100 * expit(logit(p) + half), 8);
-    expect([s.pop, s.unwpop, s.stdev]).toEqual(["3", "3", ""]);
+    expect([s.pop, s.unwpop, s.stdev, s.deff, s.n]).toEqual(["3", "3", "", "1", "3"]);
     expect(Number(pick(rows, "All", "HA", "below3").r)).toBe(0);
     expect(Number(pick(rows, "All", "HA", "below1").r)).toBeCloseTo(100 / 3, 10); // z < −1: only −2.5 (−1 is not below −1)
     const mean = (-2.5 - 1 + 0.3) / 3;
@@ -121,6 +121,41 @@ describe("tumbuh prevalence: the long table, by hand", () => {
   });
 });
 
+describe("tumbuh prevalence: small-area intervals, suppression, SMART flags", () => {
+  // twelve girls: one stunted (HAZ −2.5), the others HAZ 0
+  const TWELVE = csv(["sex,age_days,lenhei,measure", ...Array.from({ length: 12 }, (_, i) => `2,${DAYS},${length(i === 0 ? -2.5 : 0)},l`)]);
+  it("--ci wilson: the Wilson interval of 1 in 12 (R: prop.test(1, 12, correct = FALSE)); --ci clopper-pearson: binom.test(1, 12)", async () => {
+    const w = pick(table((await run(["prevalence", "--ci", "wilson"], TWELVE)).stdout).rows, "All", "HA", "below2");
+    const z = 1.959963984540054;
+    const p = 1 / 12;
+    const centre = (p + (z * z) / 24) / (1 + (z * z) / 12);
+    const half = (z * Math.sqrt((p * (1 - p)) / 12 + (z * z) / 576)) / (1 + (z * z) / 12);
+    expect(Number(w.ll)).toBeCloseTo(100 * (centre - half), 10);
+    expect(Number(w.ul)).toBeCloseTo(100 * (centre + half), 10);
+    const cp = pick(table((await run(["prevalence", "--ci", "clopper-pearson"], TWELVE)).stdout).rows, "All", "HA", "below2");
+    // binom.test(1, 12)$conf.int: the lower limit 1 − 0.975^(1/12) in closed form, the upper from R: 0.384796165151
+    expect(Number(cp.ll)).toBeCloseTo(100 * (1 - 0.975 ** (1 / 12)), 10);
+    expect(Number(cp.ul)).toBeCloseTo(38.4796165151, 8);
+  });
+  it("--min-n: groups under N lose their numbers and are marked; n stays", async () => {
+    const lines = ["sex,age_days,lenhei,measure", ...Array.from({ length: 12 }, (_, i) => `${i < 10 ? 2 : 1},${DAYS},${length(i === 0 ? -2.5 : 0)},l`)];
+    const { header, rows } = table((await run(["prevalence", "--min-n", "5"], csv(lines))).stdout);
+    expect(header.at(-1)).toBe("suppressed");
+    const male = pick(rows, "Male", "HA", "below2");
+    expect([male.r, male.ll, male.ul, male.deff, male.n, male.suppressed]).toEqual(["", "", "", "", "2", "n<5"]);
+    const female = pick(rows, "Female", "HA", "below2");
+    expect([female.r, female.n, female.suppressed]).toEqual(["10", "10", ""]);
+  });
+  it("--flags smart: the z-scores more than 3 from the survey mean are left out", async () => {
+    // HAZ: nine at 0 and one at −3.5 (WHO keeps it: |z| ≤ 6); mean −0.35, window −3.35 … 2.65
+    const lines = ["sex,age_days,lenhei,measure", ...Array.from({ length: 10 }, (_, i) => `2,${DAYS},${length(i === 0 ? -3.5 : 0)},l`)];
+    const who = pick(table((await run(["prevalence"], csv(lines))).stdout).rows, "All", "HA", "below3");
+    const smart = pick(table((await run(["prevalence", "--flags", "smart"], csv(lines))).stdout).rows, "All", "HA", "below3");
+    expect([who.r, who.unwpop]).toEqual(["10", "10"]);
+    expect([smart.r, smart.unwpop]).toEqual(["0", "9"]);
+  });
+});
+
 describe("tumbuh prevalence --who-anthro: WHO anthro's table", () => {
   it("WHO's columns and group labels; --by is its \"Other grouping\", --region its \"Geographical region\"", async () => {
     const lines = ["sex,age_days,lenhei,measure,posyandu,kab", ...[-2.5, -1, 0.3].map((z, k) => `2,${DAYS},${length(z)},l,${k === 0 ? "Mawar" : "Melati"},Utara`)];
@@ -179,7 +214,7 @@ describe("tumbuh prevalence: every row, across batches", () => {
 describe("tumbuh prevalence: warnings and errors", () => {
   it("warns about rows without a cluster or with a negative weight", async () => {
     const lines = ["sex,age_days,lenhei,measure,psu,w", `2,${DAYS},80,l,c1,1`, `2,${DAYS},80,l,,1`, `2,${DAYS},80,l,c2,-1`, `2,${DAYS},80,l,c2,1`];
-    const r = await run(["prevalence", "--cluster", "psu", "--weights", "w"], csv(lines));
+    const r = await run(["prevalence", "--cluster", "psu", "--weights", "w", "--quiet"], csv(lines));
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("tumbuh: warning: left out of the analysis: 1 without a cluster or stratum, 1 with a weight that is negative, infinite or outside 1e-100 to 1e100\n");
   });
@@ -195,6 +230,12 @@ describe("tumbuh prevalence: warnings and errors", () => {
       [["prevalence", "--who-anthro=yes"], /--who-anthro takes no value/],
       [["prevalence", "--by", "ageGroup"], /--by ageGroup: that name is kept for a standard breakdown/],
       [["prevalence", "--by", "kab+kec"], /--by kab\+kec: that name is kept/],
+      [["prevalence", "--ci", "exact"], /--ci must be one of "logit", "wilson", "clopper-pearson", "korn-graubard"/],
+      [["prevalence", "--min-n", "0"], /--min-n must be a whole number from 1/],
+      [["prevalence", "--min-n", "2.5"], /--min-n must be a whole number/],
+      [["prevalence", "--flags", "ena"], /--flags must be "who" or "smart"/],
+      [["prevalence", "--who-anthro", "--ci", "wilson"], /--who-anthro writes WHO anthro's table exactly/],
+      [["prevalence", "--who-anthro", "--min-n", "30"], /leave out --ci, --min-n and --flags/],
     ];
     for (const [argv, message] of cases) {
       const r = await run(argv, "sex\n1\n");
@@ -206,7 +247,7 @@ describe("tumbuh prevalence: warnings and errors", () => {
 
   it("--by sex: the sex breakdown is always there, so the option is dropped with a warning", async () => {
     const lines = ["sex,age_days,lenhei,measure", `2,${DAYS},${length(-2.5)},l`, `1,${DAYS},80,l`];
-    const r = await run(["prevalence", "--by", "sex"], csv(lines));
+    const r = await run(["prevalence", "--by", "sex", "--quiet"], csv(lines));
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("tumbuh: warning: --by sex: results are always broken down by sex; the option was ignored\n");
     const rows = table(r.stdout).rows;

@@ -31,7 +31,7 @@ interface Report {
 }
 
 async function report(argv: string[], csv: string): Promise<Report> {
-  const r = await run(["quality", "--format", "json", ...argv], csv);
+  const r = await run(["quality", "--format", "json", "--quiet", ...argv], csv);
   expect(r.stderr).toBe("");
   expect(r.code).toBe(0);
   return JSON.parse(r.stdout) as Report;
@@ -63,7 +63,14 @@ describe("tumbuh quality: counts by hand", () => {
       "x,,2025-01-10,12kg,-3",
       "2,2024-01-01,2023-12-31,9,70", // visit before birth: an invalid age
     ].join("\n");
-    const r = await report([], csv);
+    const run1 = await run(["quality", "--format", "json"], csv);
+    expect(run1.code).toBe(0);
+    // a third of the sex codes and of the weights could not be used: worth a warning each
+    expect(run1.stderr).toMatch(/^tumbuh: warning: column "sex": 1 of 3 values \(33 %\) could not be used, e\.g\. "x"; the codes tumbuh reads are /m);
+    expect(run1.stderr).toMatch(/^tumbuh: warning: column "weight": 1 of 3 values \(33 %\) could not be used, e\.g\. "12kg"; is this the right column\? map another with --col weight=HEADER$/m);
+    expect(run1.stderr).toMatch(/^tumbuh: warning: column "dob": 1 of 3 values \(33 %\) could not be used, e\.g\. "2023-02-30" \(date-impossible\)/m);
+    expect(run1.stderr).toMatch(/^tumbuh: note: 4 rows read; rows with NA values, by reason: sex-missing 1, sex-invalid 1, age-missing 1, date-impossible 1, visit-before-birth 1, /m);
+    const r = JSON.parse(run1.stdout) as Report;
     const c = r.completeness;
     expect([c.sex!.missing, c.sex!.invalid]).toEqual([1, 1]);
     expect([c.dateOfBirth!.missing, c.dateOfBirth!.invalid]).toEqual([1, 1]);
@@ -116,6 +123,20 @@ describe("tumbuh quality on WHO's demo survey: the z-score statistics from WHO's
       expect(d.mean!, z).toBeCloseTo(mean, 10);
       expect(d.sd!, z).toBeCloseTo(sd, 10);
     }
+  });
+
+  it("--cluster: the SMART plausibility check with the Poisson test over the clusters (here the survey's regions)", async () => {
+    const withRegion = [[...INPUTS, "region"].join(","), ...under5.map((i) => [...INPUTS, "region"].map((c) => f.col(c)[i]).join(","))];
+    const r = (await report([...argv, "--cluster", "region"], `${withRegion.join("\n")}\n`)) as unknown as {
+      plausibility: { whz: { n: number; flagged: number }; poissonWhz: { clusters: number; indexOfDispersion: number } | null; score: number; grade: string };
+    };
+    // WHZ < −2 after SMART's flags, by region: East 1, North 0, South 1, West 0 → mean ½, variance ⅓, ID ⅔
+    expect(r.plausibility.poissonWhz!.clusters).toBe(4);
+    expect(r.plausibility.poissonWhz!.indexOfDispersion).toBeCloseTo(2 / 3, 12);
+    // every criterion excellent but the age ratio (10 points; see test/unit/aggregate/smart-plausibility.test.ts)
+    expect([r.plausibility.score, r.plausibility.grade]).toEqual([10, "good"]);
+    const without = (await report(argv, `${lines.join("\n")}\n`)) as unknown as { plausibility: { poissonWhz: null } };
+    expect(without.plausibility.poissonWhz).toBeNull();
   });
 });
 

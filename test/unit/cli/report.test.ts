@@ -6,7 +6,8 @@
  * those z-scores and the weighing dates (WHO anthro's formulas,
  * docs/prevalence.md; SKDN rules, docs/skdn.md).
  */
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../../support/by-hand.js";
@@ -111,6 +112,7 @@ interface Area {
   children: number;
   prevalence: Record<"stunting" | "severeStunting" | "underweight" | "wasting" | "overweight", Est> | null;
   skdn: Record<string, number | string | null> | null;
+  toRefer: number;
   quality: { records: number; zScores: Record<string, { n: number; flagged: number; sd: number | null }> } | null;
 }
 interface Report {
@@ -206,6 +208,11 @@ describe("tumbuh report: a hand-built register, every number by hand", () => {
     expect(r.skdn.issues.age60MonthsOrMore).toBe(1); // child 4's August weighing
   });
 
+  it("children to refer: the last weighing of August is 2T or BGM (child 2: 2T; child 230: BGM)", () => {
+    expect(who("4").zwei).toBeGreaterThan(-3); // child 4 (60.8 months) is no BGM either
+    expect([area(r, "all", null).toRefer, area(r, "kelurahan", "Mawar").toRefer, area(r, "kelurahan", "Melati").toRefer]).toEqual([2, 0, 2]);
+  });
+
   it("data quality of the children analysed: counts and the SD of WHO's z-scores", () => {
     const sd = (zs: number[]) => {
       const m = zs.reduce((a, b) => a + b, 0) / zs.length;
@@ -255,6 +262,21 @@ describe("tumbuh report: options and output", () => {
     for (const l of [lines[head + 1]!, mawar]) expect(l.slice(0, nEnd)).toMatch(/\d$/);
   });
 
+  it("a rate of 0 with an interval of no width is explained, where it is; none, no paragraph", async () => {
+    const sample = join(ROOT, "examples/bontang-posyandu-2025.csv");
+    const out = await run(["report", sample, "--id", "child_id", "--by", "puskesmas", "--month", "2025-11", "--quiet"]);
+    const json = JSON.parse((await run(["report", sample, "--id", "child_id", "--by", "puskesmas", "--month", "2025-11", "--format", "json", "--quiet"])).stdout) as Report;
+    const zero = json.areas.filter((a) => a.prevalence !== null && a.prevalence.overweight.r === 0);
+    expect(zero.length).toBeGreaterThan(0); // the sample has one: overweight in the smallest puskesmas
+    const flowing = out.stdout.replace(/\s+/g, " ");
+    expect(flowing).toContain(`A rate of 0.0 (0.0–0.0) (overweight ${zero[0]!.group} (puskesmas)): no child counted there was beyond the cut-off.`);
+    expect(flowing).toContain("it does not mean the rate is known to be 0");
+    // the whole city has no rate of 0
+    const none = await run(["report", sample, "--id", "child_id", "--month", "2025-11", "--quiet"]);
+    expect(none.stdout).toMatch(/^All +2,735 /m);
+    expect(none.stdout).not.toContain("A rate of 0.0");
+  });
+
   it("--lang id: Indonesian headings, decimal comma", async () => {
     const text = (await run(["report", "--id", "child_id", "--by", "kelurahan", "--lang", "id"], register())).stdout;
     for (const s of ["Prevalensi stunting", "Cakupan penimbangan (D/S), Agustus 2025", "Mutu data", "Menurut kelurahan", "Sensus, bukan survei"]) expect(text).toContain(s);
@@ -265,7 +287,7 @@ describe("tumbuh report: options and output", () => {
     const text = (await run(["report", "--id", "child_id", "--by", "kelurahan", "--format", "markdown"], register())).stdout;
     expect(text.startsWith("# tumbuh report: stdin, August 2025\n")).toBe(true);
     expect(text).toContain("## 2. Weighing coverage (D/S), August 2025");
-    expect(text).toMatch(/^\| Mawar \| 6 \| 4 \| 5 \| 2 \| 0 \| 0 \| 66\.7 \| 83\.3 \| 40\.0 \| 0 \|$/m);
+    expect(text).toMatch(/^\| Mawar \| 6 \| 4 \| 5 \| 2 \| 0 \| 0 \| 66\.7 \| 83\.3 \| 40\.0 \| 0 \| 0 \|$/m);
   });
 
   it("usage and data errors", async () => {
@@ -339,6 +361,22 @@ describe("tumbuh report on the Bontang sample", () => {
     expect(r.children.analysed + r.children.aged60OrMore).toBe(november.size);
     expect(area(r, "all", null).skdn!.d).toBe(r.children.analysed);
   });
+
+  it("children to refer: as many as tumbuh trends --referrals lists for the month, area by area", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "tumbuh-report-"));
+    try {
+      const list = join(dir, "rujukan.csv");
+      const t = await run(["trends", SAMPLE, "--id", "child_id", "-o", join(dir, "trends.csv"), "--referrals", list, "--month", r.month]);
+      expect(t.code).toBe(0);
+      const [head, ...referred] = parseCsv(readFileSync(list, "utf8").trimEnd());
+      expect(referred.length).toBeGreaterThan(100);
+      expect(area(r, "all", null).toRefer).toBe(referred.length);
+      const kel = referred.map((x) => x[head!.indexOf("kelurahan")]!);
+      for (const a of r.areas.filter((x) => x.breakdown === "kelurahan")) expect(a.toRefer, a.group!).toBe(kel.filter((k) => k === a.group).length);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
 
   it("docs/cli.md shows real output: its excerpt's lines appear, in order, in the report", async () => {
     const docs = readFileSync(join(ROOT, "docs/cli.md"), "utf8");

@@ -148,6 +148,22 @@ describe("growthTrajectories on a hand-built register", () => {
     expect(u.dLaz[1]).toBeNaN();
   });
 
+  it("velocity looks back over the child's 12 most recent visit days", () => {
+    // Weighed every `step` days from day 100: the visit at day 160 pairs with the latest visit at least
+    // 25.4 days before (30.4375 − 5): day 133, 9 visit days back, when weighed every 3 days; day 134,
+    // 13 visit days back, when weighed every 2 days — beyond the 12 kept.
+    const visits = (step: number) => {
+      const ageDays = Array.from({ length: 60 / step + 1 }, (_, k) => 100 + k * step);
+      return growthTrajectories({ childId: ageDays.map(() => "D"), sex: ageDays.map(() => 1), ageDays, weightKg: ageDays.map((a) => 5 + a / 100) });
+    };
+    const every3 = visits(3);
+    expect(every3.ageDays[every3.length - 1]).toBe(160);
+    expect(every3.ageDays[every3.velocityFrom[every3.length - 1]!]).toBe(133);
+    const every2 = visits(2);
+    expect(every2.ageDays[every2.length - 1]).toBe(160);
+    expect(every2.velocityFrom[every2.length - 1]).toBe(-1);
+  });
+
   it("a KBM table of the caller's", () => {
     const u = growthTrajectories(columns, { kbmGrams: [50] });
     expect(Array.from(u.kbm)).toEqual([0, 1, 1, 2, 0, 0, 2, 0, 2, 2]);

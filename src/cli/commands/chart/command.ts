@@ -6,12 +6,14 @@ import { usageError } from "../../io/errors.js";
 import { defineCommand } from "../command.js";
 import { DEFAULT_SIZE_PX, MAX_IMAGE_PX } from "./png.js";
 import { runChart } from "./run.js";
-import { CHART_INDICATORS, coverage, BIRTH, CHART_OPTIONS, chartArgs } from "./options.js";
+import { CHART_INDICATORS, coverage, BIRTH, CHART_OPTIONS, chartArgs, type ChartArgs } from "./options.js";
+import { VELOCITY_CHARTS } from "./velocity-options.js";
+import { runVelocityChart, velocityChartArgs, type VelocityChartArgs } from "./velocity-run.js";
 
 export const chart = defineCommand({
   name: "chart",
   summary: "a WHO growth chart with children's measurements plotted",
-  synopsis: ["--indicator", "--sex", "--child", "-o"],
+  synopsis: ["--indicator", "--velocity", "--child", "-o"],
   description: [
     "A WHO growth chart: the -3 to +3 z-score curves of an indicator for boys or girls, from WHO's tables, with the children of a CSV file plotted and joined (one line per child with --id). SVG on stdout or in FILE.svg; PNG in FILE.png, rendered by a headless Chromium or Chrome on this machine.",
     "",
@@ -23,6 +25,7 @@ export const chart = defineCommand({
       termWidth: 3,
       rows: CHART_INDICATORS.map((i) => [i, `${indicatorTitle(i, "en", BIRTH, WHO2007_MIN_MONTHS)}, ${coverage(i)}`]),
     },
+    { title: "Velocity charts (--velocity)", termWidth: 10, rows: Object.entries(VELOCITY_CHARTS).map(([name, c]) => [name, `WHO growth velocity: ${c.help}`]) },
     { ...SCORED_COLUMNS, text: `${SCORED_COLUMNS.text} The chart reads sex, the age and what the indicator needs.` },
   ],
   options: CHART_OPTIONS,
@@ -30,6 +33,8 @@ export const chart = defineCommand({
   examples: [
     "tumbuh chart --indicator wei --sex f --child siti.csv -o siti-bbu.svg",
     "tumbuh chart --indicator len --child posyandu.csv --id child_id \\\n  --only BTG-00048 --lang id --palette kms -o tbu.png",
+    "tumbuh chart --indicator wei --kbm --child posyandu.csv --id child_id \\\n  --only BTG-00048 --palette kms -o kms.svg",
+    "tumbuh chart --velocity weight --child posyandu.csv --id child_id \\\n  --only BTG-00048 -o kecepatan.svg",
   ],
   check: ({ from, to, width, height, scale, only, id }) => {
     if (from !== undefined && to !== undefined && !(from < to)) throw usageError(`--from (${from}) must be less than --to (${to})`);
@@ -37,6 +42,7 @@ export const chart = defineCommand({
     if (maxSide > MAX_IMAGE_PX) throw usageError(`--width/--height × --scale must stay within ${MAX_IMAGE_PX} px (a browser's largest image); got ${maxSide}`);
     if (only.length > 0 && id === undefined) throw usageError("--only needs --id COL: the column that holds the children's ids");
   },
-  finish: chartArgs,
-  run: runChart,
+  finish: (a) => (a.velocity === undefined ? chartArgs(a) : velocityChartArgs({ ...a, velocity: a.velocity })),
+  // (finish gives velocity chart arguments exactly when --velocity is given)
+  run: (args, io, tuning) => (args.velocity !== undefined ? runVelocityChart(args as VelocityChartArgs, io, tuning) : runChart(args as ChartArgs, io, tuning)),
 });

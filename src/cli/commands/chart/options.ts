@@ -6,10 +6,11 @@ import { WHO2007_MIN_MONTHS } from "../../../who/constants.js";
 import { INDICATOR_SPECS } from "../../../who/registry.js";
 import { DAYS_PER_MONTH } from "../../../who/rules.js";
 import { usageError } from "../../io/errors.js";
-import { choiceOption, option, required, textOption, withHelp, type ArgsOf } from "../../options/option.js";
+import { choiceOption, option, textOption, withHelp, type ArgsOf } from "../../options/option.js";
 import { CHILD_ID, LANG, OUTPUT } from "../../options/shared.js";
 import { numberIn } from "../../options/values.js";
 import { DEFAULT_SIZE_PX } from "./png.js";
+import { KBM_MARKS_OPTION, VELOCITY_OPTION } from "./velocity-options.js";
 /** The indicators a chart can show, in the order the help lists them. */
 export const CHART_INDICATORS: readonly Indicator[] = ["wei", "len", "wfl", "wfh", "bmi", "hc", "ac", "ts", "ss", "hfa", "wfa", "bfa"];
 
@@ -30,10 +31,8 @@ function numberOption<const K extends string, D extends number | undefined>(key:
 export const [BIRTH, TWO_YEARS] = DEFAULT_RANGES.wei;
 
 export const CHART_OPTIONS = [
-  required(
-    choiceOption({ key: "indicator", names: ["--indicator"], value: "I", default: undefined, help: "the chart: {choices} (see Indicators)", choices: CHART_INDICATORS }),
-    `--indicator is required: one of ${CHART_INDICATORS.join(", ")}`,
-  ),
+  choiceOption({ key: "indicator", names: ["--indicator"], value: "I", default: undefined, help: "the chart: {choices} (see Indicators)", choices: CHART_INDICATORS }),
+  VELOCITY_OPTION,
   option({
     key: "sex",
     names: ["--sex"],
@@ -81,6 +80,7 @@ export const CHART_OPTIONS = [
   textOption({ key: "title", names: ["--title"], value: "TEXT", help: "replaces the generated title" }),
   withHelp(OUTPUT, "FILE.svg or FILE.png (default: SVG on stdout)"),
   numberOption("scale", "N", 1, 4, 1, "PNG pixels per chart pixel, 1 to 4 (default 1)"),
+  KBM_MARKS_OPTION,
   ...inputOptions({ command: "chart", colExample: "--col weight=bb --col lenhei=tb" }),
 ] as const;
 
@@ -94,9 +94,13 @@ function formatOf(path: string | undefined): "svg" | "png" {
 
 /** The arguments `runChart` takes: whether a file is read, progress only when asked for, the output format. */
 export function chartArgs(args: ArgsOf<typeof CHART_OPTIONS>) {
+  const { indicator } = args;
+  if (indicator === undefined) throw usageError(`--indicator is required: one of ${CHART_INDICATORS.join(", ")} (or --velocity for a growth velocity chart)`);
+  if (args.kbm && indicator !== "wei") throw usageError("--kbm marks weighings on the weight-for-age chart: give --indicator wei");
+  if (args.kbm && args.id === undefined) throw usageError("--kbm needs --id COL: the verdict compares each child's weighing with last month's");
   const hasChildren = args.input !== undefined;
   if (!hasChildren && (args.columns.size > 0 || args.id !== undefined)) throw usageError("--col, --dob, --visit and --id need a file of measurements: --child FILE");
-  return { ...args, progress: args.progress === true, hasChildren, format: formatOf(args.output) };
+  return { ...args, indicator, progress: args.progress === true, hasChildren, format: formatOf(args.output) };
 }
 
 export type ChartArgs = ReturnType<typeof chartArgs>;

@@ -7,7 +7,8 @@
  * (`cbmi`) — with the row's sex and child id, or the reason the row cannot
  * be plotted.
  */
-import { reasonCodes, sexCode, type GrowthChartPoint, type Indicator, type ScoreColumnsInput } from "../../../index.js";
+import { noteCodes } from "../../columns/row-notes.js";
+import { sexCode, type GrowthChartPoint, type Indicator, type ScoreColumnsInput } from "../../../index.js";
 import type { Batch } from "../../columns/batch.js";
 import { BatchScorer } from "../../columns/batch-scorer.js";
 import { ownString } from "../../../util/own-string.js";
@@ -88,10 +89,11 @@ export class ChartRowCollector {
     }[this.value];
     const ageDays = cols.ageDays as ArrayLike<number> | undefined;
     const ageMonths = cols.ageMonths as ArrayLike<number> | undefined;
-    const first = batch.rowsRead - batch.n;
+    const first = batch.firstRow;
+    const dateCodes = batch.ageReasons();
     for (let i = 0; i < batch.n; i++) {
       if (this.only !== undefined && !this.only.has(ids === undefined ? "" : ids[i]!)) continue;
-      const all = reasonCodes(scored.reasons[i]!);
+      const all = noteCodes(scored.reasons[i]!, false, dateCodes === undefined ? 0 : dateCodes[i]!);
       const oedema = WEIGHT_BASED.has(this.indicator) ? all.filter((c) => OEDEMA_CODES.includes(c)) : [];
       const value = values === undefined ? Number.NaN : values[i]!;
       let point: GrowthChartPoint;
@@ -113,7 +115,7 @@ export class ChartRowCollector {
 }
 
 /** The reason codes that explain a missing x: age, or length/height for wfl/wfh. */
-const X_PREFIXES = { age: ["age-"], length: ["lenhei-", "measure-invalid"] } as const;
+const X_PREFIXES = { age: ["age-", "date-", "visit-before-birth"], length: ["lenhei-", "measure-invalid"] } as const;
 
 /**
  * Why a row's point is not on the chart, in words, from the chart's reason

@@ -12,10 +12,14 @@ import { INDICATOR_SPECS } from "../../../who/registry.js";
 import { DAYS_PER_MONTH } from "../../../who/rules.js";
 import { readBatches } from "../../columns/read-batches.js";
 import { SCORE_TARGETS } from "../../columns/targets.js";
-import { DEFAULT_BATCH_SIZE, openRun, type CommandIo, type ScoreTuning } from "../../io/command-io.js";
+import { DEFAULT_BATCH_SIZE, openRun, type CommandIo, type Run, type ScoreTuning } from "../../io/command-io.js";
 import { dataError, usageError } from "../../io/errors.js";
 import { openOutput } from "../../io/output.js";
 import type { ChartArgs } from "./options.js";
+import type { Batch } from "../../columns/batch.js";
+import type { InputArgs } from "../../options/input.js";
+import type { Indicator } from "../../../index.js";
+import { KbmCollector } from "./kbm.js";
 import { ChartRowCollector, describeSkip, type ChartRow } from "./points.js";
 import { DEFAULT_SIZE_PX, findChromium, renderPng } from "./png.js";
 
@@ -33,7 +37,10 @@ export async function runChart(args: ChartArgs, io: CommandIo, tuning: ScoreTuni
   if (args.format === "png" && browser === undefined) {
     throw dataError("no Chromium or Chrome found to render a PNG; write an .svg file (-o chart.svg), or set TUMBUH_CHROMIUM to the browser's path");
   }
-  const rows = args.hasChildren ? selected(args, await readRows(args, io, tuning), io) : [];
+  const kbm = args.kbm ? new KbmCollector(0) : undefined;
+  const read = args.hasChildren ? await readRows(args, args.indicator, io, tuning, kbm && ((b) => kbm.add(b))) : undefined;
+  const rows = read === undefined ? [] : selected(args, read.rows, io);
+  const verdicts = kbm?.verdicts();
   const sex = chartSex(args, rows);
   const notes: { readonly row: number; readonly text: string }[] = [];
   const note = (r: ChartRow, text: string) => notes.push({ row: r.row, text: `row ${r.row}${r.id === "" ? "" : ` (${args.id} ${r.id})`}: not plotted: ${text}` });
@@ -47,7 +54,7 @@ export async function runChart(args: ChartArgs, io: CommandIo, tuning: ScoreTuni
     else {
       let s = series.get(r.id);
       if (s === undefined) series.set(r.id, (s = { points: [], rows: [] }));
-      s.points.push(r.point);
+      s.points.push(verdicts?.has(r.row) ? { ...r.point, kbm: verdicts.get(r.row)! } : r.point);
       s.rows.push(r);
     }
   }
@@ -86,6 +93,12 @@ export async function runChart(args: ChartArgs, io: CommandIo, tuning: ScoreTuni
     io.stderr.write(`tumbuh: chart: ${plotted} of ${rows.length} rows plotted${args.id === undefined ? "" : `, ${shown} ${shown === 1 ? "child" : "children"}`}\n`);
   }
 
+  await writeChart(args, io, svg, browser);
+  read?.run.end?.();
+}
+
+/** Writes the chart: SVG, or PNG rendered by `browser`. */
+export async function writeChart(args: { readonly output: string | undefined; readonly format: "svg" | "png"; readonly scale: number }, io: CommandIo, svg: string, browser: string | undefined): Promise<void> {
   const output = await openOutput(args.output, io.stdout, io.stderr);
   try {
     if (args.format === "png") {
@@ -99,31 +112,47 @@ export async function runChart(args: ChartArgs, io: CommandIo, tuning: ScoreTuni
   }
 }
 
-/** Reads the rows of the measurements file. */
-async function readRows(args: ChartArgs, io: CommandIo, tuning: ScoreTuning): Promise<ChartRow[]> {
+/** What reading the measurements needs: the input options and the id column. */
+export type ChartInput = InputArgs & { readonly id: string | undefined; readonly only?: readonly string[] };
+
+/**
+ * Reads the rows of the measurements file (`also` sees every batch too, and
+ * makes the dates required). The run says what it read (`run.end`) once the
+ * chart is written.
+ */
+export async function readRows(
+  args: ChartInput, indicator: Indicator, io: CommandIo, tuning: ScoreTuning, also?: (batch: Batch) => void,
+): Promise<{ readonly rows: ChartRow[]; readonly run: Run }> {
   const run = await openRun(args, io);
-  const collector = new ChartRowCollector(args.indicator, args.id === undefined ? undefined : 0, args.only.length > 0 ? new Set(args.only) : undefined);
+  const only = args.only ?? [];
+  const collector = new ChartRowCollector(indicator, args.id === undefined ? undefined : 0, only.length > 0 ? new Set(only) : undefined);
   try {
     await readBatches(
       run,
       {
         args,
-        needs: { targets: SCORE_TARGETS, dates: "age" },
+        needs: { targets: SCORE_TARGETS, dates: also === undefined ? "age" : "required" },
         named: args.id === undefined ? [] : [{ option: "--id", name: args.id, kind: "text" }],
         keepRaw: false,
         batchSize: tuning.batchSize ?? DEFAULT_BATCH_SIZE,
       },
-      { header: () => undefined, batch: (b) => collector.add(b) },
+      {
+        header: () => undefined,
+        batch: (b) => {
+          collector.add(b);
+          also?.(b);
+        },
+      },
     );
   } finally {
     run.progress?.clear();
     run.input.close();
   }
-  return collector.rows;
+  return { rows: collector.rows, run };
 }
 
 /** The rows read (only those of the children asked for with --only, which the collector kept); a warning for an id with no rows. */
-function selected(args: ChartArgs, rows: ChartRow[], io: CommandIo): ChartRow[] {
+export function selected(args: { readonly only: readonly string[]; readonly id: string | undefined }, rows: ChartRow[], io: CommandIo): ChartRow[] {
   if (args.only.length === 0) return rows;
   const found = new Set(rows.map((r) => r.id));
   for (const id of args.only) if (!found.has(id)) io.stderr.write(`tumbuh: warning: ${printable(`--only ${id}: no row has ${args.id} ${id}`)}\n`);
@@ -131,7 +160,7 @@ function selected(args: ChartArgs, rows: ChartRow[], io: CommandIo): ChartRow[] 
 }
 
 /** The chart's sex: --sex, or the one sex of the file's rows. */
-function chartSex(args: ChartArgs, rows: readonly ChartRow[]): 1 | 2 {
+export function chartSex(args: { readonly sex: 1 | 2 | undefined }, rows: readonly ChartRow[]): 1 | 2 {
   if (args.sex !== undefined) return args.sex;
   const seen = new Set(rows.map((r) => r.sex).filter((s) => s !== 0));
   if (seen.size === 1) return [...seen][0] as 1 | 2;

@@ -19,8 +19,11 @@ export const prevalence = defineCommand({
     "tumbuh prevalence survey.csv --weights sw --cluster cluster \\\n  --strata strata --region region --significance",
     "tumbuh prevalence register.csv --id child_id --month 2025-11 --by puskesmas",
   ],
-  check: ({ whoAnthro, significance, ages, by, region, id, month }) => {
+  check: ({ whoAnthro, significance, ages, by, region, id, month, ci, minN, flags }) => {
     registerCheck(id, month);
+    if (whoAnthro && (ci !== "logit" || minN > 0 || flags !== "who")) {
+      throw usageError("--who-anthro writes WHO anthro's table exactly as anthro computes it; leave out --ci, --min-n and --flags (or --who-anthro)");
+    }
     if (whoAnthro && significance) {
       throw usageError("--significance adds columns that WHO anthro's table does not have; leave out --who-anthro (or --significance)");
     }

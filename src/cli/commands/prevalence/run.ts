@@ -54,7 +54,7 @@ export async function runPrevalence(argsIn: PrevalenceArgs, io: CommandIo, tunin
     const feeder = new PrevalenceFeeder(stream, PREVALENCE_FIELDS[args.ages], batchOptions(args, named));
     const perChild = new OnePerChild(args, named);
     let reader: MeasureReader | undefined;
-    let table: CsvTable | undefined;
+    let format: { delimiter: string; eol: "\n" | "\r\n" } | undefined;
     const summary = await readBatches(
       run,
       { args, needs: { targets: SCORE_TARGETS, dates: "age", visitDate: perChild.visitDate }, named: perChild.named, keepRaw: false, batchSize: tuning.batchSize ?? DEFAULT_BATCH_SIZE },
@@ -63,19 +63,20 @@ export async function runPrevalence(argsIn: PrevalenceArgs, io: CommandIo, tunin
           const layout = measureLayout(h.map);
           reader = new MeasureReader(layout, perChild.named.map((c) => c.kind));
           perChild.header(h, layout);
-          table = new CsvTable(h.delimiter, h.eol);
+          format = { delimiter: h.delimiter, eol: h.eol };
         },
         batch: (batch) => perChild.add(batch, reader!.read(batch), (r) => feeder.add(r)),
       },
     );
     rows = summary.rows;
     if (perChild.finish((r) => feeder.add(r), run.warn, rows) === 0) feeder.add(reader!.empty());
+    const table = new CsvTable(format!.delimiter, format!.eol, summary.decimalComma);
     if (args.whoAnthro) {
       const t = stream.whoTable();
       if (args.format === "json") await output.write(anthroTableJson(t));
       else {
-        anthroTableCsv(t, table!);
-        await output.write(table!.take());
+        anthroTableCsv(t, table);
+        await output.write(table.take());
       }
       return;
     }
@@ -83,8 +84,8 @@ export async function runPrevalence(argsIn: PrevalenceArgs, io: CommandIo, tunin
     warnExclusions(result, run.warn);
     if (args.format === "json") await output.write(prevalenceJson(result, args.significance));
     else {
-      prevalenceTable(result, args.significance, table!);
-      await output.write(table!.take());
+      prevalenceTable(result, { significance: args.significance, minN: args.minN }, table);
+      await output.write(table.take());
     }
   });
   run.progress?.done(rows, args.output ?? "stdout", "analysed");
@@ -114,7 +115,7 @@ function batchOptions(args: PrevalenceArgs, named: readonly (NamedColumn & { rol
       ...(region !== undefined ? [[args.region!, region] as const] : []),
       ...args.by.map((name, j) => [name, by[j]!] as const),
     ]);
-    return { ...withDesign, ...(Object.keys(groups).length > 0 ? { groups } : {}) };
+    return { ...withDesign, ...(Object.keys(groups).length > 0 ? { groups } : {}), ci: args.ci, minN: args.minN, flags: args.flags };
   };
 }
 

@@ -32,30 +32,44 @@ function significanceOf(indicator: PrevalenceIndicator, statistic: string, e: Es
   return s === undefined ? undefined : prevalenceSignificance(s[2], e.r);
 }
 
+/** What the long table adds: the significance column, and the suppressed column with `--min-n`. */
+export interface TableExtras {
+  readonly significance: boolean;
+  /** Estimates on fewer children are withheld (0: none). */
+  readonly minN: number;
+}
+
 /** The long table's columns. */
-export function prevalenceColumns(significance: boolean): string[] {
-  return ["breakdown", "group", "indicator", "statistic", "r", "se", "ll", "ul", "stdev", "pop", "unwpop", ...(significance ? ["significance"] : [])];
+export function prevalenceColumns(extras: TableExtras): string[] {
+  return [
+    "breakdown", "group", "indicator", "statistic", "r", "se", "ll", "ul", "stdev", "deff", "n", "pop", "unwpop",
+    ...(extras.significance ? ["significance"] : []),
+    ...(extras.minN > 0 ? ["suppressed"] : []),
+  ];
 }
 
 /** Writes the long table: per group, each indicator's six prevalences and mean, then the combined indicators. */
-export function prevalenceTable(result: PrevalenceResult, significance: boolean, table: CsvTable): void {
-  table.row(prevalenceColumns(significance));
+export function prevalenceTable(result: PrevalenceResult, extras: TableExtras, table: CsvTable): void {
+  const { significance, minN } = extras;
+  table.row(prevalenceColumns(extras));
+  const row = (g: PrevalenceGroup, indicator: string, statistic: string, e: Estimate, stdev: number | null, pop: number, unwpop: number, sig: Significance | null | undefined) => {
+    table.row([
+      g.breakdown, g.label, indicator, statistic, e.r, e.se, e.ll, e.ul, stdev, e.deff, e.n, pop, unwpop,
+      ...(significance ? [sig ?? null] : []),
+      ...(minN > 0 ? [e.suppressed ? `n<${minN}` : null] : []),
+    ]);
+  };
   for (const g of result.groups) {
     for (const ind of INDICATORS) {
       const est = g.indicators[ind];
       if (est === undefined) continue;
-      for (const c of CUTOFFS) {
-        const e = est[c];
-        const sig = significance ? [significanceOf(ind, c, e) ?? null] : [];
-        table.row([g.breakdown, g.label, ind, c, e.r, e.se, e.ll, e.ul, null, est.pop, est.unwpop, ...sig]);
-      }
-      const m = est.mean;
-      table.row([g.breakdown, g.label, ind, "mean", m.r, m.se, m.ll, m.ul, m.stdev, est.pop, est.unwpop, ...(significance ? [null] : [])]);
+      for (const c of CUTOFFS) row(g, ind, c, est[c], null, est.pop, est.unwpop, significanceOf(ind, c, est[c]));
+      row(g, ind, "mean", est.mean, est.mean.stdev, est.pop, est.unwpop, null);
     }
     if (g.combined !== undefined) {
       const c = g.combined;
       for (const [name, e] of [["stuntedWasted", c.stuntedWasted], ["stuntedOverweight", c.stuntedOverweight]] as const) {
-        table.row([g.breakdown, g.label, "HA_WH", name, e.r, e.se, e.ll, e.ul, null, c.pop, c.unwpop, ...(significance ? [null] : [])]);
+        row(g, "HA_WH", name, e, null, c.pop, c.unwpop, null);
       }
     }
   }

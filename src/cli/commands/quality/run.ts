@@ -14,8 +14,12 @@ import { SCORE_TARGETS } from "../../columns/targets.js";
 import { DEFAULT_BATCH_SIZE, openRun, withOutput, type CommandIo, type ScoreTuning } from "../../io/command-io.js";
 import type { QualityArgs } from "./options.js";
 
-/** Adds rows of measurements to the report's counters. */
-export function addQualityRows(acc: QualityAccumulator, rows: MeasureRows): void {
+/**
+ * Adds rows of measurements to the report's counters: the first `groups`
+ * named columns are the grouping columns, the next one the clusters when
+ * `clustered`.
+ */
+export function addQualityRows(acc: QualityAccumulator, rows: MeasureRows, groups = rows.named.length, clustered = false): void {
   acc.add(
     {
       length: rows.n,
@@ -29,7 +33,8 @@ export function addQualityRows(acc: QualityAccumulator, rows: MeasureRows): void
       dob: rows.dob,
       visit: rows.visit,
     },
-    rows.named,
+    rows.named.slice(0, groups),
+    clustered ? rows.named[groups] : undefined,
   );
 }
 
@@ -43,9 +48,12 @@ export async function runQuality(args: QualityArgs, io: CommandIo, tuning: Score
   await withOutput(args.output, io, run, async (output) => {
     let reader: MeasureReader | undefined;
     let acc: QualityAccumulator | undefined;
-    const named = args.by.map((name) => ({ option: "--by", name, kind: "text" as const }));
+    const named = [
+      ...args.by.map((name) => ({ option: "--by", name, kind: "text" as const })),
+      ...(args.cluster === undefined ? [] : [{ option: "--cluster", name: args.cluster, kind: "text" as const }]),
+    ];
     const perChild = new OnePerChild(args, named);
-    const add = (r: MeasureRows) => addQualityRows(acc!, { ...r, named: r.named.slice(0, named.length) });
+    const add = (r: MeasureRows) => addQualityRows(acc!, r, args.by.length, args.cluster !== undefined);
     const summary = await readBatches(
       run,
       { args, needs: { targets: SCORE_TARGETS, dates: "age", visitDate: perChild.visitDate }, named: perChild.named, keepRaw: false, batchSize: tuning.batchSize ?? DEFAULT_BATCH_SIZE },
@@ -59,6 +67,7 @@ export async function runQuality(args: QualityArgs, io: CommandIo, tuning: Score
             { dob: layout.dates, visit: layout.dates, weightKg: has("weightKg"), lenheiCm: has("lenheiCm"), measure: has("measure") },
             args.by,
             undefined,
+            args.cluster !== undefined,
           );
         },
         batch: (batch) => perChild.add(batch, reader!.read(batch), add),

@@ -33,7 +33,7 @@ function withSignificance(e: ReportEstimate, indicator: SignificanceIndicator): 
   return { ...e, significance: prevalenceSignificance(indicator, e.r) };
 }
 
-const NA: Estimate = { r: Number.NaN, se: Number.NaN, ll: Number.NaN, ul: Number.NaN };
+const NA: Estimate = { r: Number.NaN, se: Number.NaN, ll: Number.NaN, ul: Number.NaN, deff: Number.NaN, n: 0, suppressed: false };
 const NO_CHILD: IndicatorEstimates = { pop: 0, unwpop: 0, below3: NA, below2: NA, below1: NA, above1: NA, above2: NA, above3: NA, mean: { ...NA, stdev: Number.NaN } };
 
 function areaPrevalence(g: PrevalenceGroup, weighted: boolean): AreaPrevalence {
@@ -54,8 +54,8 @@ function areaSkdn(r: SkdnRow): AreaSkdn {
 }
 
 function summary(q: QualitySummary): QualitySummary {
-  const { records, completeness, sexRatio, age, digitPreference, zScores } = q;
-  return { records, completeness, sexRatio, age, digitPreference, zScores };
+  const { records, completeness, sexRatio, age, digitPreference, zScores, plausibility } = q;
+  return { records, completeness, sexRatio, age, digitPreference, zScores, plausibility };
 }
 
 
@@ -82,6 +82,7 @@ export function buildReport(selection: Selection, analysed: ReportAnalysis, rows
   const range = { caller: "skdn", from: parseMonth(month), to: parseMonth(month), dsTargetPct: DEFAULT_DS_TARGET_PCT, register: undefined };
   const hasBook = analysed.hasBook;
   const skdnResults = [0, ...args.by.map((_, k) => k + 1)].map((g) => analysed.skdn.tables(g, { ...range, hasBook }));
+  const refer = analysed.referrals;
 
   const areas: ReportArea[] = [];
   const all = prev.groups.find((g) => g.breakdown === "all")!;
@@ -92,6 +93,7 @@ export function buildReport(selection: Selection, analysed: ReportAnalysis, rows
     children: analysed.counts.analysed,
     prevalence: areaPrevalence(all, weighted),
     skdn: totals === undefined ? null : areaSkdn(totals),
+    toRefer: refer.all,
     quality: summary(quality),
   });
   args.by.forEach((column, k) => {
@@ -102,6 +104,7 @@ export function buildReport(selection: Selection, analysed: ReportAnalysis, rows
     const qualityGroups = new Map(k === 0 ? quality.groups.map((g) => [g.group[name] ?? null, g]) : []);
     const keys = new Set<string | null>(children.keys());
     for (const [key, r] of skdnRows) if (r.d > 0 || (r.s ?? 0) > 0) keys.add(key);
+    for (const key of refer.byGroup[k]!.keys()) keys.add(key);
     for (const key of [...keys].sort(compareValues)) {
       const g = key === null ? undefined : prevGroups.get(key);
       const r = skdnRows.get(key);
@@ -112,6 +115,7 @@ export function buildReport(selection: Selection, analysed: ReportAnalysis, rows
         children: children.get(key) ?? 0,
         prevalence: key === null ? null : areaPrevalence(g ?? { breakdown: name, label: key, key: { [name]: key }, indicators: {} }, weighted),
         skdn: r === undefined ? null : areaSkdn(r),
+        toRefer: refer.byGroup[k]!.get(key) ?? 0,
         quality: q === undefined ? null : summary(q),
       });
     }

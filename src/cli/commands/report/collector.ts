@@ -3,7 +3,9 @@
  * (which follows children from month to month: one compact record per
  * child-month), and the month's chosen weighings — one per child, of the
  * children analysed — to the prevalence sums and the data quality
- * counters as they stream past. Nothing else is kept.
+ * counters as they stream past; for the count of children to refer, the
+ * weighings up to the month's end in compact typed columns
+ * (`referral-counts.ts`). Nothing else is kept.
  */
 import { KBM_GRAMS } from "../../../index.js";
 import { QualityAccumulator } from "../../../aggregate/quality/quality-report.js";
@@ -17,6 +19,7 @@ import { PREVALENCE_FIELDS, PrevalenceFeeder } from "../prevalence/collector.js"
 import { addQualityRows } from "../quality/run.js";
 import { SkdnFeeder } from "../skdn/collector.js";
 import { isAnalysed, type AnalysedCounts, type Selection } from "./select.js";
+import { ReferralRows, referralCounts, type ReferralCounts } from "./referral-counts.js";
 
 /** The roles of the named columns, in the batch's order: the id, then each --by, then the design. */
 export type NamedRole = "id" | "by" | "weights" | "cluster" | "strata";
@@ -35,6 +38,8 @@ export interface ReportAnalysis {
   readonly children: readonly Map<string | null, number>[];
   /** The file has a KIA book column (K). */
   readonly hasBook: boolean;
+  /** The children to refer in the month. */
+  readonly referrals: ReferralCounts;
 }
 
 /** Reads the batches of the second reading. */
@@ -50,6 +55,8 @@ export class ReportAnalyser {
   private readonly byAt: number[];
   private readonly at: number[] = [];
   private picked = new Int32Array(0);
+  private readonly referralRows: ReferralRows;
+  private hasOedema = false;
 
   constructor(
     private readonly roles: readonly NamedRole[],
@@ -58,17 +65,20 @@ export class ReportAnalyser {
     this.byAt = roles.flatMap((r, k) => (r === "by" ? [k] : []));
     this.skdn = new SkdnAccumulator([[], ...this.byAt.map((_, k) => [groupName(k)])], KBM_GRAMS, todayDays());
     this.children = this.byAt.map(() => new Map());
+    this.referralRows = new ReferralRows(selection.month, this.byAt.length);
   }
 
   /** What was read (after the last batch). */
   analysis(): ReportAnalysis {
     // a month whose children are all left out: the prevalence of no child
     if (this.counts.analysed === 0) this.prevalence!.add(this.reader!.empty());
-    return { prevalence: this.prevalenceStream, quality: this.quality!, skdn: this.skdn, counts: this.counts, children: this.children, hasBook: this.skdnFeeder!.hasBook };
+    const referrals = referralCounts(this.referralRows.columns(this.hasOedema), this.selection.month);
+    return { prevalence: this.prevalenceStream, quality: this.quality!, skdn: this.skdn, counts: this.counts, children: this.children, hasBook: this.skdnFeeder!.hasBook, referrals };
   }
 
   header(h: HeaderInfo): void {
     const layout = measureLayout(h.map);
+    this.hasOedema = layout.codes.includes("oedema");
     this.reader = new MeasureReader(layout, this.roles.map((r) => (r === "weights" ? "number" : "text")));
     const has = (f: string) => layout.numbers.includes(f as never) || layout.codes.includes(f as never);
     this.quality = new QualityAccumulator(
@@ -100,7 +110,9 @@ export class ReportAnalyser {
   batch(batch: Batch): void {
     this.skdnFeeder!.add(batch);
     const rows = this.reader!.read(batch);
-    const first = batch.rowsRead - batch.n;
+    const text = (k: number) => rows.named[k] as readonly string[];
+    this.referralRows.add(rows.n, text(this.roles.indexOf("id")), rows.sex, rows.dob!, rows.visit!, rows.weightKg!, rows.oedema, this.byAt.map(text));
+    const first = batch.firstRow;
     const { chosen } = this.selection;
     const { counts } = this;
     this.at.length = 0;

@@ -107,6 +107,20 @@ function prevalenceTable(data: ReportData, L: ReportLabels, pad: boolean): Repor
   };
 }
 
+/** The rates of 0 % with an interval of no width, as `stunting Puskesmas X (puskesmas)`: the first few, then how many more. */
+function zeroRates(data: ReportData, L: ReportLabels): string | undefined {
+  const keys = ["stunting", "severeStunting", "underweight", "wasting", "overweight"] as const;
+  const found = data.areas.flatMap((a) =>
+    keys.filter((key) => {
+      const e = a.prevalence?.[key];
+      return e !== undefined && e.n > 0 && e.r === 0 && e.ul === 0;
+    }).map((key) => `${L.prevalenceHeads[key]} ${areaName(a, L)}`),
+  );
+  if (found.length === 0) return undefined;
+  const shown = 3;
+  return found.length <= shown ? found.join(", ") : `${found.slice(0, shown).join(", ")}, … (${count(found.length, L)})`;
+}
+
 function significanceTable(data: ReportData, L: ReportLabels): ReportTable {
   const H = L.prevalenceHeads;
   const label = (e: { significance: keyof ReportLabels["significance"] | null } | undefined) => (e?.significance ? L.significance[e.significance] : "–");
@@ -119,13 +133,13 @@ function significanceTable(data: ReportData, L: ReportLabels): ReportTable {
 function skdnTable(data: ReportData, L: ReportLabels): ReportTable {
   const heads = ["S", "K", "D", "N", "2T", "BGM", "K/S %", "D/S %", "N/D %", L.skdnHeads.shortfall];
   return {
-    columns: [{ head: "", align: "left" }, ...heads.map((head): ReportColumn => ({ head, align: "right" }))],
+    columns: [{ head: "", align: "left" }, ...[...heads, L.skdnHeads.refer].map((head): ReportColumn => ({ head, align: "right" }))],
     rows: areaRows(data, L, () => true, (a) => {
       const s = a.skdn;
-      if (s === null) return heads.map(() => "–");
+      if (s === null) return [...heads.map(() => "–"), count(a.toRefer, L)];
       return [
         count(s.s, L), count(s.k, L), count(s.d, L), count(s.n, L), count(s.twoT, L), count(s.bgm, L),
-        num(s.kPerS, 1, L), num(s.dPerS, 1, L), num(s.nPerD, 1, L), count(s.dShortfall, L),
+        num(s.kPerS, 1, L), num(s.dPerS, 1, L), num(s.nPerD, 1, L), count(s.dShortfall, L), count(a.toRefer, L),
       ];
     }),
   };
@@ -253,6 +267,8 @@ function blocks(data: ReportData, L: ReportLabels, pad: boolean): Block[] {
     ...(d.strata !== null ? [`${L.designParts.strata} ${d.strata}`] : []),
   ];
   out.push({ kind: "paragraph", text: design.length === 0 ? L.census : L.design(design.join(", ")) });
+  const zero = zeroRates(data, L);
+  if (zero !== undefined) out.push({ kind: "paragraph", text: L.zeroRate(zero) });
   out.push({ kind: "heading", text: L.significanceTitle }, { kind: "table", table: significanceTable(data, L) });
 
   out.push({ kind: "heading", text: L.skdnTitle(month) }, { kind: "table", table: skdnTable(data, L) });

@@ -34,11 +34,13 @@ export interface ReportLabels {
   readonly significanceTitle: string;
   readonly significance: Readonly<Record<Significance, string>>;
   readonly census: string;
+  /** A rate of 0 with its interval of no width, where (`overweight Puskesmas X (puskesmas)`), and what it does not mean. */
+  readonly zeroRate: (where: string) => string;
   readonly design: (parts: string) => string;
   readonly designParts: { readonly weights: string; readonly cluster: string; readonly strata: string };
 
   readonly skdnTitle: (month: string) => string;
-  readonly skdnHeads: { readonly shortfall: string };
+  readonly skdnHeads: { readonly shortfall: string; readonly refer: string };
   readonly skdnNotes: (month: string) => string;
   readonly skdnRegisterless: string;
   readonly skdnFirstMonth: string;
@@ -165,6 +167,12 @@ const LABELS: { readonly [K in keyof ReportLabels]: { readonly en: ReportLabels[
     en: { "very low": "very low", low: "low", medium: "medium", high: "high", "very high": "very high" },
     id: { "very low": "sangat rendah", low: "rendah", medium: "sedang", high: "tinggi", "very high": "sangat tinggi" },
   },
+  zeroRate: {
+    en: (where: string) =>
+      `A rate of 0.0 (0.0–0.0) (${where}): no child counted there was beyond the cut-off. Its interval has no width because WHO's method (a normal approximation) gives none at 0; it does not mean the rate is known to be 0: in a small area a few cases could be missed by chance. Intervals made for small numbers (Wilson, Clopper–Pearson) are described in docs/prevalence.md.`,
+    id: (where: string) =>
+      `Angka 0,0 (0,0–0,0) (${where}): tidak ada balita yang dihitung di sana yang melewati batas. Intervalnya tanpa lebar karena metode WHO (pendekatan normal) tidak memberi lebar pada 0; itu tidak berarti angkanya pasti 0: di wilayah kecil beberapa kasus bisa saja tidak tertangkap. Interval untuk jumlah kecil (Wilson, Clopper–Pearson) dijelaskan di docs/prevalence.md.`,
+  },
   census: {
     en: 
       "A census, not a survey: every child weighed in the month counts once. The 95 % CIs are WHO anthro's for data without a survey design (anthro_prevalence without weights, clusters or strata): they show how precisely each rate is known from the children counted, not a sampling error. Children not brought to the posyandu are not counted: read the rates with D/S.",
@@ -186,14 +194,14 @@ const LABELS: { readonly [K in keyof ReportLabels]: { readonly en: ReportLabels[
     id: (month) => `2. Cakupan penimbangan (D/S), ${month}`,
   },
   skdnHeads: {
-    en: { shortfall: "to 80 %" },
-    id: { shortfall: "kurang ke 80 %" },
+    en: { shortfall: "to 80 %", refer: "refer" },
+    id: { shortfall: "kurang ke 80 %", refer: "rujuk" },
   },
   skdnNotes: {
     en: (month) =>
-      `S: children weighed at least once in the 12 months to ${month}; K: of which with a KIA/KMS book; D: weighed this month; N: gained at least the KBM since last month; 2T: did not gain twice running; BGM: weight-for-age z < −3; to 80 %: children still to weigh to reach D/S 80 %.`,
+      `S: children weighed at least once in the 12 months to ${month}; K: of which with a KIA/KMS book; D: weighed this month; N: gained at least the KBM since last month; 2T: did not gain twice running; BGM: weight-for-age z < −3; to 80 %: children still to weigh to reach D/S 80 %; refer: children whose last weighing of the month is 2T or BGM (the KMS referral signs; list them with tumbuh trends --referrals).`,
     id: (month) =>
-      `S: balita yang ditimbang sekurang-kurangnya sekali dalam 12 bulan sampai ${month}; K: yang punya buku KIA/KMS; D: ditimbang bulan ini; N: naik sekurang-kurangnya KBM sejak bulan lalu; 2T: dua kali berturut-turut tidak naik; BGM: z BB/U < −3; kurang ke 80 %: balita yang masih perlu ditimbang agar D/S mencapai 80 %.`,
+      `S: balita yang ditimbang sekurang-kurangnya sekali dalam 12 bulan sampai ${month}; K: yang punya buku KIA/KMS; D: ditimbang bulan ini; N: naik sekurang-kurangnya KBM sejak bulan lalu; 2T: dua kali berturut-turut tidak naik; BGM: z BB/U < −3; kurang ke 80 %: balita yang masih perlu ditimbang agar D/S mencapai 80 %; rujuk: balita yang penimbangan terakhirnya bulan ini 2T atau BGM (tanda rujukan KMS; daftarnya: tumbuh trends --referrals).`,
   },
   skdnRegisterless: {
     en: "Without a register S counts only children who have come: where children never come, D/S is too high.",

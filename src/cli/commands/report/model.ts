@@ -57,6 +57,8 @@ export interface ReportArea {
   readonly prevalence: AreaPrevalence | null;
   /** null when the area has no SKDN row for the month. */
   readonly skdn: AreaSkdn | null;
+  /** Children to refer: their last weighing of the month is 2T or BGM (as `tumbuh trends --referrals` lists them). */
+  readonly toRefer: number;
   /** The data quality checks of the area's children: for "all" and the first `--by` column only. */
   readonly quality: QualitySummary | null;
 }

@@ -73,7 +73,7 @@ export async function runReport(args: ReportArgs, io: CommandIo, tuning: ScoreTu
       }
       const report = buildReport(selection, analyser.analysis(), rows, args, first.input.name, VERSION);
       for (const w of skdnIssueWarnings(report.skdn.issues)) first.warn(`D/S (skdn): ${w}`);
-      const text = args.format === "json" ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, { lang: args.lang, format: args.format });
+      const text = args.format === "json" ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, { lang: args.lang ?? "en", format: args.format });
       await output.write(text);
     });
     (second ?? first).progress?.done(rows, args.output ?? "stdout", "reported");

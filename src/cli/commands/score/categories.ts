@@ -4,7 +4,7 @@
  * and the acute malnutrition rule all come from it).
  */
 import { categoryColumns, type CategoryColumnName, type ClassificationScheme, type LabelLanguage, type ScoreColumnsResult } from "../../../index.js";
-import { ageMonthsColumn } from "./age-months.js";
+import { ageMonthsColumn } from "../../../classify/age-months-column.js";
 import type { Batch } from "../../columns/batch.js";
 
 const Z_KEYS = ["zlen", "zwei", "zwfl", "zbmi", "zhfa", "zwfa", "zbfa"] as const;
@@ -34,7 +34,7 @@ export class BatchCategories {
     const n = batch.n;
     if (this.ages.length < n) this.ages = new Float64Array(batch.capacity);
     const input = batch.columns();
-    const ageMonths = ageMonthsColumn(input.ageDays as Float64Array | undefined, input.ageMonths as Float64Array | undefined, n, this.ages);
+    const ageMonths = ageMonthsColumn(input.ageDays, input.ageMonths, n, this.ages);
     const z = Object.fromEntries(Z_KEYS.map((k) => [k, scores[k].subarray(0, n)]));
     const cats = categoryColumns(
       {

@@ -1,24 +1,18 @@
-/** `tumbuh score`: its options, help and checks. */
+/** `tumbuh score`: its options and help. */
 import { CSV_CELLS, SCORED_COLUMNS } from "../../columns/columns-help.js";
-import { usageError } from "../../io/errors.js";
 import { defineCommand } from "../command.js";
-import { ANTHRO_FIELDS, NOTES_COLUMN } from "./output-fields.js";
+import { AGE_FIELD, ANTHRO_FIELDS, CORRECTED_FIELD, NOTES_COLUMN, WHO2007_FIELDS } from "./output-fields.js";
 import { runScore } from "./run.js";
-import { SCORE_OPTIONS, who2007 } from "./options.js";
+import { SCORE_OPTIONS } from "./options.js";
 
 export const score = defineCommand({
   name: "score",
   summary: "z-scores for every row of a CSV file (--categories adds categories)",
   synopsis: ["IN.csv", "-o"],
-  description: `Reads a CSV file with a header row (stdin when IN.csv is - or missing) and writes it to the -o FILE (stdout without it): every input column unchanged, in the same order, then WHO's columns ${ANTHRO_FIELDS.join(", ")} (and the WHO 2007 columns ${who2007.join(", ")} for 5-19 years), with an empty cell for NA, and a ${NOTES_COLUMN} column saying why values are NA (reason codes joined by ";"). No row is dropped or reordered.`,
+  description: `Reads a CSV file with a header row (stdin when IN.csv is - or missing) and writes it to the -o FILE (stdout without it): every input column unchanged, in the same order, then WHO's columns ${ANTHRO_FIELDS.join(", ")} (and the WHO 2007 columns ${WHO2007_FIELDS.join(", ")} for 5-19 years), ${AGE_FIELD} (the age in days the z-scores used: the whole days between the dates when the age comes from them; ${CORRECTED_FIELD} follows when a gestational age is read), with an empty cell for NA, and a ${NOTES_COLUMN} column saying why values are NA (reason codes joined by ";"). No row is dropped or reordered.`,
   sections: [SCORED_COLUMNS],
   options: SCORE_OPTIONS,
-  notes: `${CSV_CELLS}\nOutput keeps the input's delimiter, line ends and BOM; new numbers always use a decimal point.`,
+  notes: `${CSV_CELLS}\nOutput keeps the input's delimiter, line ends and BOM, and its decimal mark (--decimal).`,
   examples: ["tumbuh score posyandu.csv -o scored.csv --col armc=muac_cm \\\n  --categories permenkes --lang id"],
-  check: (args) => {
-    if (args.lang !== undefined && args.categories === undefined) {
-      throw usageError("--lang sets the language of the category labels: give --categories who or --categories permenkes too");
-    }
-  },
   run: runScore,
 });

@@ -1,9 +1,9 @@
 /** `tumbuh score`: its option table and the arguments it gives. */
 import { inputOptions } from "../../options/input.js";
-import { choiceOption, type ArgsOf } from "../../options/option.js";
-import { LANG, OUTPUT } from "../../options/shared.js";
+import { choiceOption, flag, type ArgsOf } from "../../options/option.js";
+import { OUTPUT } from "../../options/shared.js";
 import { categoryNames } from "./categories.js";
-import { ANTHRO_FIELDS, OUTPUT_FIELDS } from "./output-fields.js";
+import { WHO2007_FIELDS } from "./output-fields.js";
 export const SCORE_OPTIONS = [
   OUTPUT,
   choiceOption({
@@ -18,23 +18,20 @@ export const SCORE_OPTIONS = [
     names: ["--categories"],
     value: "S",
     default: undefined,
-    help: "add category columns after notes, by scheme S: {choices}\ncat_acute: SAM/MAM at 6-59 months from WHZ, MUAC (armc) and oedema. Values are codes (stunted, ...)",
+    help: "add category columns after notes, by scheme S: {choices}\ncat_acute: SAM/MAM at 6-59 months from WHZ, MUAC (armc) and oedema. Values are codes (stunted, ...); with --lang en or id, labels (id: the regulation's wording)",
     choices: [
       ["who", categoryNames("who").join(", ")],
       ["permenkes", `${categoryNames("permenkes").join(", ")} (Permenkes 2/2020 has no hfa or wfa categories)`],
     ],
   }),
-  choiceOption({
-    key: "lang",
-    names: LANG.names,
-    value: "L",
-    default: undefined,
-    help: "with --categories: labels in {choices} instead of codes",
-    choices: [["en", "English"], ["id", "Bahasa Indonesia, the regulation's wording"]],
+  flag({
+    key: "smartFlags",
+    names: ["--smart-flags"],
+    help: "add SMART's flags after the other columns: flen_smart, fwei_smart, fwfl_smart, fbmi_smart (1 when the z-score is more than 3 from the file's mean of the z-scores WHO does not flag, or WHO flags it). Reads the file twice (not stdin)",
+    default: false,
+    set: true,
   }),
   ...inputOptions({ command: "score" }),
 ] as const;
 
 export type ScoreArgs = ArgsOf<typeof SCORE_OPTIONS>;
-
-export const who2007 = OUTPUT_FIELDS.filter((f) => !ANTHRO_FIELDS.includes(f));

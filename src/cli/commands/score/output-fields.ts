@@ -1,4 +1,8 @@
-/** The columns `tumbuh score` adds after the input's. */
+/**
+ * The columns `tumbuh score` adds after the input's: WHO anthro's, the WHO
+ * 2007 ones (anthroplus), the age in days used (`cage_days`), `corrected`
+ * when a gestational age is read, then the notes.
+ */
 import { SCORE_FIELDS, type ScoreField } from "../../../index.js";
 
 /** WHO anthro's columns, in the order the command writes them. */
@@ -8,8 +12,23 @@ export const ANTHRO_FIELDS: readonly ScoreField[] = [
   "zhc", "fhc", "zac", "fac", "zts", "fts", "zss", "fss",
 ];
 
-/** The value columns added: WHO anthro's, then the library's further fields (the WHO 2007 ones) in its order. */
-export const OUTPUT_FIELDS: readonly ScoreField[] = [...ANTHRO_FIELDS, ...SCORE_FIELDS.filter((f) => !ANTHRO_FIELDS.includes(f))];
+/** The age in days the z-scores used (the whole days between the dates, when the age comes from them). */
+export const AGE_FIELD: ScoreField = "cage_days";
+
+/** 1 where the age is corrected for preterm birth: written only when a gestational age is read. */
+export const CORRECTED_FIELD: ScoreField = "corrected";
+
+/** The WHO 2007 columns (anthroplus's), in the library's order. */
+export const WHO2007_FIELDS: readonly ScoreField[] = SCORE_FIELDS.filter((f) => !ANTHRO_FIELDS.includes(f) && f !== AGE_FIELD && f !== CORRECTED_FIELD);
+
+/**
+ * The value columns added, in order: WHO anthro's, the WHO 2007 ones,
+ * `cage_days`, and `corrected` when `gestationalAge` (the input has a
+ * gestational-age column).
+ */
+export function outputFields(gestationalAge: boolean): readonly ScoreField[] {
+  return [...ANTHRO_FIELDS, ...WHO2007_FIELDS, AGE_FIELD, ...(gestationalAge ? [CORRECTED_FIELD] : [])];
+}
 
 /** The last added column: the row's reason codes. */
 export const NOTES_COLUMN = "notes";
@@ -18,7 +37,7 @@ export const NOTES_COLUMN = "notes";
 export type FieldFormat = "z" | "flag" | "full";
 
 export function fieldFormat(field: ScoreField): FieldFormat {
-  if (field === "clenhei" || field === "cbmi") return "full";
-  if (field === "c9mo_flag" || field.startsWith("f")) return "flag";
+  if (field === "clenhei" || field === "cbmi" || field === AGE_FIELD) return "full";
+  if (field === "c9mo_flag" || field === CORRECTED_FIELD || field.startsWith("f")) return "flag";
   return "z";
 }

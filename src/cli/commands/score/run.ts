@@ -7,22 +7,36 @@
 import type { ScoreArgs } from "./options.js";
 import { BatchCategories } from "./categories.js";
 import { BatchScorer } from "../../columns/batch-scorer.js";
+import type { ColumnMap } from "../../columns/column-map.js";
 import { DEFAULT_BATCH_SIZE, openRun, withOutput, type CommandIo, type ScoreTuning } from "../../io/command-io.js";
 import { CsvWriter } from "./writer.js";
-import { absentColumnBits, Notes } from "./notes.js";
-import { NOTES_COLUMN, OUTPUT_FIELDS } from "./output-fields.js";
+import { Notes } from "./notes.js";
+import { NOTES_COLUMN, outputFields } from "./output-fields.js";
 import { readBatches } from "../../columns/read-batches.js";
-import { SCORE_TARGETS } from "../../columns/targets.js";
+import { absentColumnBits } from "../../columns/row-notes.js";
+import { SCORE_TARGETS, targetByName } from "../../columns/targets.js";
+import { SMART_FLAG_COLUMNS, smartFlagCells, smartMeans } from "./smart-flags.js";
+
+/** Whether the file's read columns include a gestational age (then `corrected` is written). */
+function readsGestationalAge(map: ColumnMap): boolean {
+  return [...map.index.keys()].some((name) => {
+    const input: string | undefined = targetByName(name)?.input;
+    return input === "gaDays" || input === "gaWeeks";
+  });
+}
 
 /**
  * Runs `tumbuh score`.
  * @throws CliError for usage, file and data errors (the caller prints them)
  */
 export async function runScore(args: ScoreArgs, io: CommandIo, tuning: ScoreTuning = {}): Promise<void> {
+  const batchSize = tuning.batchSize ?? DEFAULT_BATCH_SIZE;
+  const means = args.smartFlags ? await smartMeans(args, io, batchSize) : undefined;
   const run = await openRun(args, io);
   const scorer = new BatchScorer(args.precision);
   const categories = args.categories === undefined ? undefined : new BatchCategories(args.categories, args.lang, args.precision);
-  const added = [...OUTPUT_FIELDS, NOTES_COLUMN, ...(categories?.names ?? [])];
+  const extraNames = [...(categories?.names ?? []), ...(means === undefined ? [] : SMART_FLAG_COLUMNS)];
+  const added = [...outputFields(true), NOTES_COLUMN, ...extraNames];
   let rows = 0;
   await withOutput(args.output, io, run, async (output) => {
     let writer: CsvWriter | undefined;
@@ -32,17 +46,19 @@ export async function runScore(args: ScoreArgs, io: CommandIo, tuning: ScoreTuni
         args,
         needs: { targets: SCORE_TARGETS, dates: "age", outputNames: added },
         keepRaw: true,
-        batchSize: tuning.batchSize ?? DEFAULT_BATCH_SIZE,
+        batchSize,
       },
       {
         header: async (h) => {
-          writer = new CsvWriter(h.delimiter, h.eol, new Notes(h.delimiter, absentColumnBits(h.map)), categories?.names);
+          const notes = new Notes(h.delimiter, absentColumnBits(h.map));
+          writer = new CsvWriter(h.delimiter, h.eol, notes, outputFields(readsGestationalAge(h.map)), extraNames);
           await output.write((h.bom ? "\uFEFF" : "") + writer.header(h.rawHeader));
         },
         batch: async (batch) => {
           const scores = scorer.score(batch);
-          const extra = categories?.columns(batch, scores) ?? [];
+          const extra = [...(categories?.columns(batch, scores) ?? []), ...(means === undefined ? [] : smartFlagCells(scores, batch.n, means))];
           await output.write(writer!.rows(batch, scores, extra));
+          return scores;
         },
       },
     );

@@ -2,40 +2,48 @@
  * Writes scored rows: each input record verbatim (short rows padded with
  * empty cells), then the value columns, the notes and any category
  * columns, in the input's delimiter and line ending. NA is an empty cell; z-scores print as R
- * prints them (`-0.71`, `1.2`, `0`, never `-0`); flags `0`/`1`; clenhei
- * and cbmi at full precision.
+ * prints them (`-0.71`, `1.2`, `0`, never `-0`); flags `0`/`1`; clenhei,
+ * cbmi and cage_days at full precision. With a decimal comma (the batch's
+ * `writeComma`), every number is written with a comma (`-0,71`), quoted
+ * when the delimiter is a comma.
  */
 import type { ScoreColumnsResult, ScoreField } from "../../../index.js";
 import type { Batch } from "../../columns/batch.js";
 import { ByteBuffer } from "../../csv/byte-buffer.js";
-import { formatNumber, quoteCell } from "../../csv/cells.js";
+import { numberText, quoteCell } from "../../csv/cells.js";
 import type { Notes } from "./notes.js";
-import { fieldFormat, NOTES_COLUMN, OUTPUT_FIELDS } from "./output-fields.js";
+import { fieldFormat, NOTES_COLUMN } from "./output-fields.js";
 
 const Z_CACHE_RANGE = 2000; // z-scores −20.00 … 20.00 print from a cache
+const INT_CACHE = 8192; // whole numbers 0 … 8191 (ages in days) print from a cache
 const FLAG = 0;
 const Z = 1;
 const FULL = 2;
 
 export class CsvWriter {
-  private readonly fields: readonly ScoreField[] = OUTPUT_FIELDS;
-  private readonly formats = Int32Array.from(OUTPUT_FIELDS.map(fieldFormat), (f) => (f === "flag" ? FLAG : f === "z" ? Z : FULL));
+  private readonly formats: Int32Array;
+  /** Numbers are written with a decimal comma (set by the first batch). */
+  private comma = false;
   private readonly zValues = new Float64Array(2 * Z_CACHE_RANGE + 1).fill(Number.NaN);
   private readonly zStrings: string[] = new Array<string>(2 * Z_CACHE_RANGE + 1).fill("");
+  private readonly ints: (string | undefined)[] = new Array<string | undefined>(INT_CACHE);
   private readonly out = new ByteBuffer();
   private readonly d: number;
   private readonly quoted = new Map<string, string>();
 
   /**
+   * @param fields - the value columns written, in order
    * @param extraColumns - names of further text columns written after the notes (the categories)
    */
   constructor(
     private readonly delimiter: string,
     private readonly eol: string,
     private readonly notes: Notes,
+    private readonly fields: readonly ScoreField[],
     private readonly extraColumns: readonly string[] = [],
   ) {
     this.d = delimiter.charCodeAt(0);
+    this.formats = Int32Array.from(fields.map(fieldFormat), (f) => (f === "flag" ? FLAG : f === "z" ? Z : FULL));
   }
 
   /** The header line: the input's header record, the added column names, the line ending. */
@@ -57,6 +65,8 @@ export class CsvWriter {
     const columns = this.fields.map((f) => result[f] as ArrayLike<number>);
     const formats = this.formats;
     const reasons = result.reasons;
+    const dateCodes = batch.ageReasons();
+    if (batch.writeComma !== this.comma) this.useComma(batch.writeComma);
     for (let i = 0; i < batch.n; i++) {
       out.text(batch.raw[i]!);
       const missing = batch.missingCells[i]!;
@@ -67,10 +77,10 @@ export class CsvWriter {
         if (v !== v) continue;
         const f = formats[k];
         if (f === FLAG) out.byte(v === 1 ? 49 : 48);
-        else out.ascii(f === Z ? this.z(v) : formatNumber(v));
+        else out.ascii(f === Z ? this.z(v) : v >= 0 && v < INT_CACHE && v === Math.floor(v) ? this.int(v) : this.number(v));
       }
       out.byte(d);
-      out.ascii(this.notes.cell(reasons[i]!, missing > 0));
+      out.ascii(this.notes.cell(reasons[i]!, missing > 0, dateCodes === undefined ? 0 : dateCodes[i]!));
       for (const column of extra) {
         out.byte(d);
         out.text(this.cell(column[i]!));
@@ -91,17 +101,33 @@ export class CsvWriter {
     return q;
   }
 
+  /** Writes numbers with a decimal comma from now on (or not); the cache of z-scores is emptied. */
+  private useComma(comma: boolean): void {
+    this.comma = comma;
+    this.zValues.fill(Number.NaN);
+  }
+
+  /** A number as written: R's digits, with the decimal mark of the output (quoted when it is the delimiter). */
+  private number(v: number): string {
+    return numberText(v, this.comma, this.delimiter);
+  }
+
+  /** A whole number below {@link INT_CACHE} (no decimal mark to choose). */
+  private int(v: number): string {
+    return (this.ints[v] ??= String(v));
+  }
+
   private z(v: number): string {
     const k = Math.round(v * 100) + Z_CACHE_RANGE;
     if (k >= 0 && k < this.zValues.length) {
       if (this.zValues[k] === v) return this.zStrings[k]!;
-      const s = formatNumber(v);
+      const s = this.number(v);
       if (v === (k - Z_CACHE_RANGE) / 100) {
         this.zValues[k] = v;
         this.zStrings[k] = s;
       }
       return s;
     }
-    return formatNumber(v);
+    return this.number(v);
   }
 }

@@ -9,11 +9,11 @@ function count(n: number): string {
 const REASONS: readonly (readonly [keyof SkdnDataIssues, string])[] = [
   ["childIdMissing", "no child id"],
   ["visitDateMissing", "no visit date"],
-  ["visitDateInvalid", "visit date not a YYYY-MM-DD date"],
+  ["visitDateInvalid", "visit date that cannot be read or cannot be real"],
   ["visitDateBefore1900", "visit date before 1900"],
   ["visitDateInFuture", "visit date after today"],
   ["dateOfBirthMissing", "no date of birth"],
-  ["dateOfBirthInvalid", "date of birth not a YYYY-MM-DD date"],
+  ["dateOfBirthInvalid", "date of birth that cannot be read or cannot be real"],
   ["dateOfBirthBefore1900", "date of birth before 1900"],
   ["dateOfBirthInFuture", "date of birth after today"],
   ["visitBeforeBirth", "visit before birth"],

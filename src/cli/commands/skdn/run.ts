@@ -47,27 +47,28 @@ export async function runSkdn(args: SkdnArgs, io: CommandIo, tuning: ScoreTuning
       ];
       const acc = new SkdnAccumulator([args.by], KBM_GRAMS, todayDays());
       let feeder: SkdnFeeder | undefined;
-      let table: CsvTable | undefined;
+      let format: { delimiter: string; eol: "\n" | "\r\n" } | undefined;
       const summary = await readBatches(
         run,
         { args, needs: { targets: SKDN_TARGETS, dates: "required", required: ["weight"] }, named, keepRaw: false, batchSize: tuning.batchSize ?? DEFAULT_BATCH_SIZE },
         {
           header: (h) => {
             feeder = new SkdnFeeder(acc, h.map.index.has("kia_book"), [args.by.map((_, k) => k + 1)]);
-            table = new CsvTable(h.delimiter, h.eol);
+            format = { delimiter: h.delimiter, eol: h.eol };
           },
           batch: (batch) => feeder!.add(batch),
         },
       );
       rows = summary.rows;
+      const table = new CsvTable(format!.delimiter, format!.eol, summary.decimalComma);
       const t = skdnTables(acc, args, register, feeder!.hasBook);
       for (const w of skdnIssueWarnings(t.issues)) run.warn(w);
       if (args.format === "json") await output.write(skdnJson(t));
       else {
-        skdnTable(t, args.by, table!);
-        await output.write(table!.take());
+        skdnTable(t, args.by, table);
+        await output.write(table.take());
       }
-      if (casesOut !== undefined) await writeCases(casesOut, t, args, table!);
+      if (casesOut !== undefined) await writeCases(casesOut, t, args, table);
     } catch (e) {
       await casesOut?.abort();
       throw e;
