@@ -3,10 +3,12 @@
  * and by each `--by` column: the children `tumbuh trends --referrals` lists
  * — each child's last weighing of the month, when it is 2T or BGM (the KMS
  * referral signs) — by the trajectory rules of `growthTrajectories`, run
- * over the whole register (2T needs last month's verdict). The report's
- * second reading keeps, per weighing up to the month's end with a child id
- * and usable dates ({@link ReferralRows}), a child code, sex, the dates,
- * the weight, oedema and group codes in typed columns (about 40 bytes).
+ * over the register (2T needs last month's verdict). The report's second
+ * reading keeps ({@link ReferralRows}) the weighings with a child id and
+ * usable dates of the month and the two before it — all the rules read:
+ * BGM is the month's WAZ, T compares with last month's last weighing, and
+ * last month's verdict with the month before's — as a child code, sex, the
+ * dates, the weight, oedema and group codes in typed columns.
  */
 import { KBM_GRAMS, scoreColumns } from "../../../index.js";
 import { monthOfDay, parseMonth } from "../../../dates/calendar.js";
@@ -15,6 +17,10 @@ import { visitOrder } from "../../../velocity/visit-order.js";
 import { DEFAULT_REFER_ON } from "../trends/options.js";
 import { flagMask, ReferralTracker } from "../trends/referrals.js";
 import { codeColumn, floatColumn, Growable } from "../../columns/growable.js";
+
+/** Weighings scored at a time, and children one trajectory engine follows. */
+const SCORE_AT_ONCE = 8192;
+const CHILDREN_AT_ONCE = 4096;
 
 /** The register's columns the count reads, one value per row. */
 export interface ReferralCountColumns {
@@ -47,30 +53,39 @@ export function referralCounts(rows: ReferralCountColumns, month: string): Refer
   const { visit, dob, weightKg, sex } = rows;
   // Visits: a child id and a visit on or after a valid birth date, as growthTrajectories takes them.
   const child = new Int32Array(n).fill(-1);
-  let children = 0;
   const inMonth: number[] = [];
   for (let r = 0; r < n; r++) {
     const v = visit[r]!;
     const b = dob[r]!;
     if (rows.child[r]! < 0 || !usableVisit(v, b)) continue;
     child[r] = rows.child[r]!;
-    children = Math.max(children, child[r]! + 1);
     if (monthOfDay(v) === m) inMonth.push(r);
   }
-  // WAZ where BGM is read: the month's weighings (earlier ones only feed KBM, which needs none).
-  const scored = scoreColumns({
-    sex: Uint8Array.from(inMonth, (r) => sex[r]!),
-    ageDays: Float64Array.from(inMonth, (r) => visit[r]! - dob[r]!),
-    weightKg: Float64Array.from(inMonth, (r) => weightKg[r]!),
-    ...(rows.oedema === undefined ? {} : { oedema: Uint8Array.from(inMonth, (r) => rows.oedema![r]!) }),
-  });
-  const waz = new Map(inMonth.map((r, k) => [r, scored.zwei[k]!]));
+  // WAZ where BGM is read: the month's weighings (earlier ones only feed KBM, which needs none), a few thousand at a time.
+  const waz = new Float64Array(n).fill(Number.NaN);
+  for (let from = 0; from < inMonth.length; from += SCORE_AT_ONCE) {
+    const at = inMonth.slice(from, from + SCORE_AT_ONCE);
+    const scored = scoreColumns({
+      sex: Uint8Array.from(at, (r) => sex[r]!),
+      ageDays: Float64Array.from(at, (r) => visit[r]! - dob[r]!),
+      weightKg: Float64Array.from(at, (r) => weightKg[r]!),
+      ...(rows.oedema === undefined ? {} : { oedema: Uint8Array.from(at, (r) => rows.oedema![r]!) }),
+    });
+    at.forEach((r, k) => (waz[r] = scored.zwei[k]!));
+  }
 
-  const engine = new TrajectoryEngine(KBM_GRAMS, true, children);
+  // The visits by child: the rules need one child's state at a time, so an engine serves a few thousand children, then the next.
+  let engine: TrajectoryEngine | undefined;
+  let first = 0;
   const tracker = new ReferralTracker(m, flagMask(DEFAULT_REFER_ON));
   for (const r of visitOrder(child, visit)) {
-    const v = engine.visit(child[r]!, r, visit[r]!, visit[r]! - dob[r]!, sex[r]!, weightKg[r]!, waz.get(r) ?? Number.NaN, Number.NaN);
-    tracker.offer(child[r]!, r, visit[r]!, v.flags);
+    const c = child[r]!;
+    if (engine === undefined || c - first >= CHILDREN_AT_ONCE) {
+      engine = new TrajectoryEngine(KBM_GRAMS, true, CHILDREN_AT_ONCE);
+      first = c;
+    }
+    const v = engine.visit(c - first, r, visit[r]!, visit[r]! - dob[r]!, sex[r]!, weightKg[r]!, waz[r]!, Number.NaN);
+    tracker.offer(c, r, visit[r]!, v.flags);
   }
   const referred = tracker.referredRows();
   const byGroup = rows.groups.map((codes, g) => {
@@ -91,8 +106,8 @@ function usableVisit(v: number, b: number): boolean {
 
 /**
  * The weighings the count needs, kept as they stream past: those with a
- * child id and usable dates, up to the end of `month` (later ones cannot
- * change its referrals).
+ * child id and usable dates in `month` and the two months before it
+ * (earlier ones cannot change the month's 2T or BGM, later ones nothing).
  */
 export class ReferralRows {
   private readonly ids = new Map<string, number>();
@@ -105,10 +120,11 @@ export class ReferralRows {
   private readonly groups: Growable<Int32Array>[];
   private readonly groupCodes: Map<string, number>[];
   private readonly groupValues: (string | null)[][];
-  private readonly monthEnd: number;
+  /** The month (its number, `monthOfDay`). */
+  private readonly month: number;
 
   constructor(month: string, groups: number) {
-    this.monthEnd = parseMonth(month);
+    this.month = parseMonth(month);
     this.groups = Array.from({ length: groups }, () => new Growable((n) => new Int32Array(n)));
     this.groupCodes = Array.from({ length: groups }, () => new Map());
     this.groupValues = Array.from({ length: groups }, () => []);
@@ -118,7 +134,9 @@ export class ReferralRows {
   add(n: number, id: readonly string[], sex: Uint8Array, dob: Float64Array, visit: Float64Array, weightKg: Float64Array, oedema: Uint8Array | undefined, groups: readonly (readonly string[])[]): void {
     for (let i = 0; i < n; i++) {
       const v = visit[i]!;
-      if (id[i] === "" || !usableVisit(v, dob[i]!) || monthOfDay(v) > this.monthEnd) continue;
+      if (id[i] === "" || !usableVisit(v, dob[i]!)) continue;
+      const mo = monthOfDay(v);
+      if (mo > this.month || mo < this.month - 2) continue;
       let c = this.ids.get(id[i]!);
       if (c === undefined) this.ids.set(Buffer.from(id[i]!, "utf8").toString("utf8"), (c = this.ids.size));
       this.child.appendEach(1, () => c);

@@ -48,7 +48,8 @@ export async function runReport(args: ReportArgs, io: CommandIo, tuning: ScoreTu
     };
     // first reading: the month
     const first = runOf(await source.open(), args, io);
-    const selector = new MonthSelector();
+    // let go once the month is chosen: its records are not needed on the second reading
+    let selector: MonthSelector | undefined = new MonthSelector();
     let rows = 0;
     let second: Run | undefined;
     await withOutput(args.output, io, first, async (output) => {
@@ -58,11 +59,12 @@ export async function runReport(args: ReportArgs, io: CommandIo, tuning: ScoreTu
             first.warn(`the column "${h.cells[h.map.index.get("age_days")!]}" is not read: the report takes the age from the dates of birth and visit (age_months fills rows without them)`);
           }
         },
-        batch: (b) => selector.add(b),
+        batch: (b) => selector!.add(b),
       });
       rows = summary.rows;
       first.progress?.clear();
-      const selection = selector.select(args.month);
+      const selection = selector!.select(args.month);
+      selector = undefined;
       // second reading: SKDN and the month's children
       second = runOf(await source.open(), args, io, true);
       const analyser = new ReportAnalyser(named.map((c) => c.role), selection);
