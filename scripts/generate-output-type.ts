@@ -40,8 +40,9 @@ export function outputTypeSource(): string {
     "/**",
     " * The output columns of the scorer, one typed array per field of",
     " * `OUTPUT_FIELDS`, each as long as the input: WHO anthro's fields, WHO",
-    " * anthroplus's, the age the z-scores used, and why values are NA. NaN is",
-    " * NA; a flag is 1 (implausible z), 0, or NaN when its z-score is NA.",
+    " * anthroplus's, the age the z-scores used, the INTERGROWTH-21st z-scores,",
+    " * and why values are NA. NaN is NA; a flag is 1 (implausible z), 0, or NaN",
+    " * when its z-score is NA.",
     " */",
     "export interface KernelOutput {",
   ];

@@ -6,7 +6,8 @@ export interface ScoreOptions {
   /**
    * `"who"` rounds z-scores to 2 decimals as WHO anthro reports them and
    * sets flags on the rounded value (WHO parity); `"full"` keeps them
-   * unrounded and flags the unrounded value.
+   * unrounded and flags the unrounded value. The INTERGROWTH-21st z-scores
+   * (`igp_*`) are rounded the same way.
    * @defaultValue "who"
    */
   readonly precision?: "who" | "full";
