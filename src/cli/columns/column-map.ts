@@ -13,9 +13,10 @@ export interface ColumnNeeds {
   /**
    * `"age"`: the dates give the age in days, automatically only when the
    * file has no age column (`score`, `quality`, `prevalence`);
-   * `"required"`: both dates are needed as dates (`skdn`).
+   * `"required"`: both dates are needed as dates (`skdn`); `"none"`: no age
+   * is read (`newborn`).
    */
-  readonly dates: "age" | "required";
+  readonly dates: "age" | "required" | "none";
   /** Other columns that must be present (e.g. `weight` for skdn). */
   readonly required?: readonly string[];
   /** The command's added columns, to warn about clashes. */
@@ -80,10 +81,13 @@ export function mapColumns(header: readonly string[], explicit: ReadonlyMap<stri
   const explicitDates = explicit.has("dob");
   const auto = (t: Target) => {
     if (index.has(t.name)) return;
-    const i = find(t.name, `column ${t.name}`);
-    if (i !== undefined && !used.has(i)) {
-      index.set(t.name, i);
-      used.add(i);
+    for (const name of [t.name, ...(t.synonyms ?? [])]) {
+      const i = find(name, `column ${t.name}`);
+      if (i !== undefined && !used.has(i)) {
+        index.set(t.name, i);
+        used.add(i);
+        return;
+      }
     }
   };
   for (const t of targets) if (t.kind !== "date") auto(t);
@@ -92,8 +96,9 @@ export function mapColumns(header: readonly string[], explicit: ReadonlyMap<stri
     warnings.push(`the column "${header[index.get("age_days")!]}" is not read: --dob/--visit give the age in days`);
     index.delete("age_days");
   }
-  let useDates = explicitDates;
-  if (!explicitDates && (dates === "required" || (!index.has("age_days") && !index.has("age_months")))) {
+  let useDates = explicitDates && dates !== "none";
+  if (explicitDates && !useDates) warnings.push("--dob/--visit are not read: this command reads no age");
+  if (!explicitDates && dates !== "none" && (dates === "required" || (!index.has("age_days") && !index.has("age_months")))) {
     const dob = find("dob", "column dob");
     const visit = find("visit_date", "column visit_date");
     if (dob !== undefined && visit !== undefined && !used.has(dob) && !used.has(visit)) {
@@ -110,7 +115,7 @@ export function mapColumns(header: readonly string[], explicit: ReadonlyMap<stri
     if (!useDates) {
       throw dataError(`no dates: the header has ${describeHeader(header)}; name the date of birth and visit date columns "dob" and "visit_date", or map them with --dob HEADER --visit HEADER`);
     }
-  } else if (!useDates && !index.has("age_days") && !index.has("age_months")) {
+  } else if (dates === "age" && !useDates && !index.has("age_days") && !index.has("age_months")) {
     warnings.push("no age column (age_days, age_months, or dob and visit_date): only weight-for-length/height can be scored; map one with --col age_days=HEADER");
   }
   for (const name of needs.required ?? []) {

@@ -5,6 +5,7 @@
  */
 import { chart } from "./chart/command.js";
 import type { Command } from "./command.js";
+import { newborn } from "./newborn/command.js";
 import { prevalence } from "./prevalence/command.js";
 import { quality } from "./quality/command.js";
 import { report } from "./report/command.js";
@@ -13,6 +14,7 @@ import { skdn } from "./skdn/command.js";
 
 export const COMMANDS: readonly Command[] = [
   score,
+  newborn,
   quality,
   skdn,
   prevalence,

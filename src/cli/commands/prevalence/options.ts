@@ -1,5 +1,6 @@
 /** `tumbuh prevalence`: its option table and the arguments it gives. */
 import { inputOptions } from "../../options/input.js";
+import { PREVALENCE_TARGETS } from "../../columns/targets.js";
 import { choiceOption, flag, type ArgsOf } from "../../options/option.js";
 import { BY_EACH, formatOption, OUTPUT, REGION, DESIGN } from "../../options/shared.js";
 export const PREVALENCE_OPTIONS = [
@@ -29,7 +30,7 @@ export const PREVALENCE_OPTIONS = [
     set: true,
   }),
   OUTPUT,
-  ...inputOptions({ command: "prevalence" }),
+  ...inputOptions({ command: "prevalence", targets: PREVALENCE_TARGETS }),
 ] as const;
 
 export type PrevalenceArgs = ArgsOf<typeof PREVALENCE_OPTIONS>;

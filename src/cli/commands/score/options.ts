@@ -3,7 +3,6 @@ import { inputOptions } from "../../options/input.js";
 import { choiceOption, type ArgsOf } from "../../options/option.js";
 import { LANG, OUTPUT } from "../../options/shared.js";
 import { categoryNames } from "./categories.js";
-import { ANTHRO_FIELDS, OUTPUT_FIELDS } from "./output-fields.js";
 export const SCORE_OPTIONS = [
   OUTPUT,
   choiceOption({
@@ -36,5 +35,3 @@ export const SCORE_OPTIONS = [
 ] as const;
 
 export type ScoreArgs = ArgsOf<typeof SCORE_OPTIONS>;
-
-export const who2007 = OUTPUT_FIELDS.filter((f) => !ANTHRO_FIELDS.includes(f));

@@ -10,9 +10,9 @@ import { BatchScorer } from "../../columns/batch-scorer.js";
 import { DEFAULT_BATCH_SIZE, openRun, withOutput, type CommandIo, type ScoreTuning } from "../../io/command-io.js";
 import { CsvWriter } from "./writer.js";
 import { absentColumnBits, Notes } from "./notes.js";
-import { NOTES_COLUMN, OUTPUT_FIELDS } from "./output-fields.js";
+import { NOTES_COLUMN, OUTPUT_FIELDS, outputFields } from "./output-fields.js";
 import { readBatches } from "../../columns/read-batches.js";
-import { SCORE_TARGETS } from "../../columns/targets.js";
+import { hasGestationalAge, SCORE_TARGETS } from "../../columns/targets.js";
 
 /**
  * Runs `tumbuh score`.
@@ -36,7 +36,8 @@ export async function runScore(args: ScoreArgs, io: CommandIo, tuning: ScoreTuni
       },
       {
         header: async (h) => {
-          writer = new CsvWriter(h.delimiter, h.eol, new Notes(h.delimiter, absentColumnBits(h.map)), categories?.names);
+          const fields = outputFields(hasGestationalAge(h.map));
+          writer = new CsvWriter(h.delimiter, h.eol, new Notes(h.delimiter, absentColumnBits(h.map)), categories?.names, fields);
           await output.write((h.bom ? "\uFEFF" : "") + writer.header(h.rawHeader));
         },
         batch: async (batch) => {

@@ -18,8 +18,7 @@ const Z = 1;
 const FULL = 2;
 
 export class CsvWriter {
-  private readonly fields: readonly ScoreField[] = OUTPUT_FIELDS;
-  private readonly formats = Int32Array.from(OUTPUT_FIELDS.map(fieldFormat), (f) => (f === "flag" ? FLAG : f === "z" ? Z : FULL));
+  private readonly formats: Int32Array;
   private readonly zValues = new Float64Array(2 * Z_CACHE_RANGE + 1).fill(Number.NaN);
   private readonly zStrings: string[] = new Array<string>(2 * Z_CACHE_RANGE + 1).fill("");
   private readonly out = new ByteBuffer();
@@ -28,14 +27,17 @@ export class CsvWriter {
 
   /**
    * @param extraColumns - names of further text columns written after the notes (the categories)
+   * @param fields - the value columns (see `outputFields`)
    */
   constructor(
     private readonly delimiter: string,
     private readonly eol: string,
     private readonly notes: Notes,
     private readonly extraColumns: readonly string[] = [],
+    private readonly fields: readonly ScoreField[] = OUTPUT_FIELDS,
   ) {
     this.d = delimiter.charCodeAt(0);
+    this.formats = Int32Array.from(fields.map(fieldFormat), (f) => (f === "flag" ? FLAG : f === "z" ? Z : FULL));
   }
 
   /** The header line: the input's header record, the added column names, the line ending. */
