@@ -77,7 +77,7 @@ export {
   growthChartSvg,
   type GrowthChartOptions, type GrowthChartChild, type GrowthChartPoint,
   type GrowthChartSkip, type GrowthChartSkipReason, type GrowthChartMargin,
-  type ChartLanguage, type ChartPaletteName,
+  type ChartLanguage, type ChartPaletteName, type ChartIndicator, type IntergrowthChartIndicator,
 } from "./chart/index.js";
 export {
   VELOCITY_INTERVALS, ONE_MONTH_INTERVALS, TWO_MONTH_INTERVALS,

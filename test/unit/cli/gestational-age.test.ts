@@ -9,11 +9,11 @@
  * WHO's and INTERGROWTH-21st's reference software) or are counted by hand.
  */
 import { describe, expect, it } from "vitest";
-import { score, type ScoreRecord } from "../../../src/index.js";
+import { score, type ScoreField, type ScoreRecord } from "../../../src/index.js";
 import { ANTHRO_COLUMNS, run, table } from "./run-cli.js";
 
 const WHO2007 = ["zhfa", "fhfa", "zwfa", "fwfa", "zbfa", "fbfa"];
-const GESTATION = ["cage_days", "corrected", "igp_zwei", "igp_zlen", "igp_zhc"];
+const GESTATION = ["cage_days", "corrected", "igp_zwei", "igp_zlen", "igp_zhc"] as const;
 
 /** The cell `tumbuh score` writes for a library value: NaN empty, numbers as JavaScript prints them. */
 const cell = (v: number) => (Number.isNaN(v) ? "" : String(v));
@@ -43,7 +43,7 @@ describe("tumbuh score with a gestational age column", () => {
       expect(t.header, header).toEqual(["sex", "age_days", header, "weight", "lenhei", "headc", ...ANTHRO_COLUMNS, ...WHO2007, ...GESTATION, "notes"]);
       rows.forEach((rec, i) => {
         const want = score(rec);
-        for (const f of ["zwei", "zlen", "zhc", "zwfl", ...GESTATION] as const) expect(t.rows[i]![f], `${header} row ${i + 1} ${f}`).toBe(cell(want[f]));
+        for (const f of ["zwei", "zlen", "zhc", "zwfl", ...GESTATION] as const satisfies readonly ScoreField[]) expect(t.rows[i]![f], `${header} row ${i + 1} ${f}`).toBe(cell(want[f]));
       });
       expect(t.rows[0]!.notes).toContain("age-before-term");
     }

@@ -28,7 +28,7 @@ describe("tumbuh newborn on the public reference records", () => {
     const t = table(r.stdout);
     expect(t.header).toEqual(["id", "sex", "ga_days", "weight", "length", "headc", ...ADDED]);
     expect(t.rows).toHaveLength(300);
-    const [sex, ga, w, l, h] = ["sex", "ga_days", "weight_kg", "length_cm", "headc_cm"].map((c) => csv.num(c));
+    const [sex, ga, w, l, h] = ["sex", "ga_days", "weight_kg", "length_cm", "headc_cm"].map((c) => csv.num(c)) as [number[], number[], number[], number[], number[]];
     let compared = 0;
     t.rows.forEach((row, i) => {
       const lib = newbornSize({ sex: sex[i], gaDays: ga[i], weightKg: w[i], lengthCm: l[i], headCm: h[i] });
