@@ -95,9 +95,9 @@ describe("INTERGROWTH-21st newborn charts", () => {
     expect(points).toHaveLength(3);
     const xs = points.map((p) => Number(p.attrs.cx ?? Number(p.attrs.x) + Number(p.attrs.width) / 2));
     // sorted by gestational age: 200 days, 268 days; then the second child's 250 days
-    expect(Math.abs(xs[0] - ax.toPx(200 / 7))).toBeLessThanOrEqual(0.1);
-    expect(Math.abs(xs[1] - ax.toPx(268 / 7))).toBeLessThanOrEqual(0.1);
-    expect(Math.abs(xs[2] - ax.toPx(250 / 7))).toBeLessThanOrEqual(0.1);
+    expect(Math.abs(xs[0]! - ax.toPx(200 / 7))).toBeLessThanOrEqual(0.1);
+    expect(Math.abs(xs[1]! - ax.toPx(268 / 7))).toBeLessThanOrEqual(0.1);
+    expect(Math.abs(xs[2]! - ax.toPx(250 / 7))).toBeLessThanOrEqual(0.1);
   });
 
   it("rejects a range outside the standard, naming the option", () => {
@@ -149,8 +149,8 @@ describe("INTERGROWTH-21st preterm charts", () => {
     expect(skipped).toEqual(["outside-range", "invalid-x"]);
     const ax = axes(svg);
     const cx = byClass(svg, "tumbuh-point").map((p) => Number(p.attrs.cx));
-    expect(Math.abs(cx[0] - ax.toPx(36))).toBeLessThanOrEqual(0.1);
-    expect(Math.abs(cx[1] - ax.toPx(40))).toBeLessThanOrEqual(0.1);
+    expect(Math.abs(cx[0]! - ax.toPx(36))).toBeLessThanOrEqual(0.1);
+    expect(Math.abs(cx[1]! - ax.toPx(40))).toBeLessThanOrEqual(0.1);
   });
 });
 
