@@ -14,23 +14,20 @@ import {
 import { lmsValue, lmsValueRestricted } from "../lms/lms-value.js";
 import { lmsZ, lmsZRestricted } from "../lms/lms-z.js";
 import { ageDaysOf, ageMonthsOf, DAYS_PER_MONTH } from "../who/rules.js";
-import { checkObject, isPlainObject } from "../util/checks.js";
+import { checkObject } from "../util/checks.js";
 import { lmsParameters } from "../lms/lms-parameters.js";
 import { valueAtZ } from "../lms/value-at-z.js";
 import { zscore } from "../lms/zscore.js";
 import { type ChartLanguage, WORDS, type XAxisKind, indicatorTitle, standardName, xAxisTitle, yAxisTitle } from "./chart-labels.js";
-import { CURVE_Z, type ChartPalette, type ChartPaletteName, cssColour } from "./palette.js";
+import { CURVE_Z } from "./palette.js";
 import { formatTrimmed, textWidth } from "./svg-text.js";
-import { type AxisTicks, xTicks } from "./ticks.js";
-import type { ChartIndicator, GrowthChartChild, GrowthChartOptions, GrowthChartSkip, GrowthChartSkipReason } from "./types.js";
+import { xTicks } from "./ticks.js";
+import type { GrowthChartChild, GrowthChartOptions, GrowthChartSkip, GrowthChartSkipReason } from "./types.js";
 import { chartAgeDays } from "./corrected-age.js";
 import { correctUntilDays } from "../score/options.js";
-import {
-  type ChartLegend, type ChildSeries, type Curve, type PlotRect, type ResolvedChild, type ResolvedPoint,
-  layoutChart, readCommonOptions, readMargin, sampledCurve,
-} from "./layout.js";
+import { type ChartGeometry, type Curve, type ResolvedPoint, chartOf, layoutChart, readCommonOptions, readMargin, resolveChildren, sampledCurve } from "./layout.js";
 
-export type { ChartLegend, ChildPoint, ChildSeries, Curve, CurvePoint, PlotRect } from "./layout.js";
+export type { ChartAxis, ChartGeometry, ChartLegend, ChildPoint, ChildSeries, Curve, CurvePoint, PlotRect } from "./layout.js";
 
 const FN = "growthChartSvg";
 
@@ -71,45 +68,6 @@ export const DEFAULT_RANGES: Readonly<Record<Indicator, readonly [number, number
   wfa: /* @__PURE__ */ defaultRange(wfaSpec),
   bfa: /* @__PURE__ */ defaultRange(bfaSpec),
 };
-
-/** Everything the SVG writer needs. @internal */
-export interface ChartGeometry {
-  readonly indicator: ChartIndicator;
-  readonly sex: 1 | 2;
-  readonly lang: ChartLanguage;
-  readonly paletteName: ChartPaletteName;
-  readonly palette: ChartPalette;
-  readonly xKind: XAxisKind;
-  readonly from: number;
-  readonly to: number;
-  readonly yMin: number;
-  readonly yMax: number;
-  readonly width: number;
-  readonly height: number;
-  readonly fontSize: number;
-  readonly fontFamily: string;
-  readonly plot: PlotRect;
-  readonly titleBandHeight: number;
-  readonly title: string;
-  readonly source: string;
-  /** The unit of the measurement (kg, cm, kg/m², mm). */
-  readonly unit: string;
-  /** What the curves are, for the description ("z-score curves −3 to +3"). */
-  readonly curvesText: string;
-  /** The heading of the curve labels at the right end ("z", "C"). */
-  readonly curveHeader: string;
-  readonly xAxis: ChartAxis;
-  readonly yAxis: ChartAxis;
-  readonly curves: readonly Curve[];
-  readonly children: readonly ChildSeries[];
-  readonly legend: ChartLegend;
-}
-
-/** An axis as drawn: its title (with the unit) and its ticks. @internal */
-export interface ChartAxis {
-  readonly title: string;
-  readonly ticks: AxisTicks;
-}
 
 function num(v: unknown): number | undefined {
   return typeof v === "number" && Number.isFinite(v) ? v : undefined;
@@ -188,65 +146,31 @@ export function sampleXs(xUnit: IndicatorSpec["xUnit"], fromT: number, toT: numb
 }
 
 /** Children's points in chart units; bad ones are added to `skipped`. */
-function resolveChildren(
-  o: GrowthChartOptions,
-  skipped: GrowthChartSkip[],
-  spec: IndicatorSpec,
-  sex: 1 | 2,
-  from: number,
-  to: number,
-  untilDays: number,
-): ResolvedChild[] {
-  const skip = (child: number, point: number, reason: GrowthChartSkipReason) => {
-    skipped.push({ child, point, reason });
-  };
-  const list = o.children as unknown;
-  if (list === undefined || list === null) return [];
-  if (!Array.isArray(list)) {
-    skip(-1, -1, "invalid-child");
-    return [];
+/**
+ * A child's point on a WHO chart: x (months or cm) and value, at corrected
+ * age for a child born preterm; or why it is left off.
+ */
+function whoPoint(p: Readonly<Record<string, unknown>>, child: GrowthChartChild, spec: IndicatorSpec, sex: 1 | 2, from: number, to: number, untilDays: number): ResolvedPoint | GrowthChartSkipReason {
+  // an age as WHO reads a record: days before months (NaN when neither is a finite number)
+  const days = num(p.ageDays) ?? Number.NaN;
+  const months = num(p.ageMonths) ?? Number.NaN;
+  let x = spec.xUnit === "cm" ? num(p.lenheiCm) ?? Number.NaN : ageMonthsOf(days, months);
+  if (!(x >= 0)) return "invalid-x";
+  const y = num(p.value);
+  if (y === undefined || y <= 0) return "invalid-value";
+  let ageDays = ageDaysOf(days, months);
+  // a child born preterm: at corrected age, marked (see chartAgeDays)
+  const at = spec.xUnit === "cm" ? undefined : chartAgeDays(child, ageDays, untilDays);
+  if (at === "before-term") return "before-term";
+  if (at?.corrected === true) {
+    ageDays = at.days;
+    x = ageDays / DAYS_PER_MONTH;
   }
-  const out: ResolvedChild[] = [];
-  (list as readonly unknown[]).forEach((c: unknown, ci: number) => {
-    if (!isPlainObject(c) || !Array.isArray(c.points)) {
-      skip(ci, -1, "invalid-child");
-      return;
-    }
-    const child = c as unknown as GrowthChartChild;
-    const points: ResolvedPoint[] = [];
-    (c.points as readonly unknown[]).forEach((p: unknown, pi: number) => {
-      if (!isPlainObject(p)) return skip(ci, pi, "invalid-x");
-      // an age as WHO reads a record: days before months (NaN when neither is a finite number)
-      const days = num(p.ageDays) ?? Number.NaN;
-      const months = num(p.ageMonths) ?? Number.NaN;
-      let x = spec.xUnit === "cm" ? num(p.lenheiCm) ?? Number.NaN : ageMonthsOf(days, months);
-      if (!(x >= 0)) return skip(ci, pi, "invalid-x");
-      const y = num(p.value);
-      if (y === undefined || y <= 0) return skip(ci, pi, "invalid-value");
-      let ageDays = ageDaysOf(days, months);
-      // a child born preterm: at corrected age, marked (see chartAgeDays)
-      const at = spec.xUnit === "cm" ? undefined : chartAgeDays(child, ageDays, untilDays);
-      if (at === "before-term") return skip(ci, pi, "before-term");
-      if (at?.corrected === true) {
-        ageDays = at.days;
-        x = ageDays / DAYS_PER_MONTH;
-      }
-      if (x < from || x > to) return skip(ci, pi, "outside-range");
-      const tableX = spec.xUnit === "days" ? ageDays : x;
-      const z = childZ(spec, sex, tableX, y);
-      if (!(z >= spec.flagBelow && z <= spec.flagAbove)) return skip(ci, pi, "implausible");
-      points.push({ x, y, index: pi, ...(at?.corrected === true ? { corrected: true } : {}) });
-    });
-    // Joined in x order; equal x keep their input order.
-    points.sort((a, b) => a.x - b.x || a.index - b.index);
-    out.push({
-      index: ci,
-      name: typeof child.name === "string" && child.name.trim() !== "" ? child.name : undefined,
-      colour: cssColour(child.color),
-      points,
-    });
-  });
-  return out;
+  if (x < from || x > to) return "outside-range";
+  const tableX = spec.xUnit === "days" ? ageDays : x;
+  const z = childZ(spec, sex, tableX, y);
+  if (!(z >= spec.flagBelow && z <= spec.flagAbove)) return "implausible";
+  return { x, y, index: 0, ...(at?.corrected === true ? { corrected: true } : {}) };
 }
 
 /**
@@ -282,7 +206,7 @@ export function chartGeometry(options: GrowthChartOptions): ChartGeometry {
 
   // Children first: their values widen the y range.
   const skipped: GrowthChartSkip[] = [];
-  const resolved = resolveChildren(o, skipped, spec, sex, from, to, untilDays);
+  const resolved = resolveChildren(o, skipped, (p, child) => whoPoint(p, child, spec, sex, from, to, untilDays));
 
   // y extent from the −3 and +3 curves sampled at every table step.
   const fromT = toTableX(spec, from);
@@ -305,23 +229,12 @@ export function chartGeometry(options: GrowthChartOptions): ChartGeometry {
   // Reported only once the chart is sure to be drawn.
   if (typeof o.onSkip === "function") for (const s of skipped) o.onSkip(s);
 
-  return {
+  return chartOf(common, layout, {
     indicator: spec.name,
-    sex,
-    lang,
-    paletteName: common.paletteName,
     palette: common.palette,
     xKind,
     from,
     to,
-    yMin: layout.yMin,
-    yMax: layout.yMax,
-    width: common.width,
-    height: common.height,
-    fontSize: fs,
-    fontFamily: common.fontFamily,
-    plot: layout.plot,
-    titleBandHeight: layout.titleBandHeight,
     title,
     source: `${WORDS[lang].source}: ${standardName(spec.name)}`,
     unit: spec.unit,
@@ -331,9 +244,7 @@ export function chartGeometry(options: GrowthChartOptions): ChartGeometry {
       title: xAxisTitle(spec.name, xKind, lang),
       ticks: xTicks(xKind, from, to, layout.plotWidth, Math.max(fs * 2.4, textWidth(xKind === "cm" ? "000" : "00", fs) + fs)),
     },
-    yAxis: { title: yAxisTitle(spec.name, lang, from, to), ticks: layout.yTicks },
+    yTitle: yAxisTitle(spec.name, lang, from, to),
     curves,
-    children: layout.children,
-    legend: layout.legend,
-  };
+  });
 }

@@ -7,7 +7,7 @@
  * `pretermGrowthValueAtCentile`, sampled at every day of age.
  * @internal
  */
-import { checkObject, isPlainObject } from "../util/checks.js";
+import { checkObject } from "../util/checks.js";
 import { ageDaysOf } from "../who/rules.js";
 import { NEWBORN_MAX_DAYS, NEWBORN_MIN_DAYS, POSTNATAL_MAX_WEEKS, POSTNATAL_MIN_WEEKS, DAYS_PER_WEEK } from "../intergrowth/constants.js";
 import type { IntergrowthMeasure } from "../intergrowth/measures.js";
@@ -18,12 +18,11 @@ import { pretermGrowthValueAtCentile } from "../intergrowth/preterm-growth-value
 import { gaWeeksToDays } from "../intergrowth/ga-days.js";
 import { zOfTails } from "../intergrowth/normal-tails.js";
 import { type ChartLanguage, WORDS } from "./chart-labels.js";
-import type { ChartGeometry } from "./geometry.js";
-import { type ChartPalette, cssColour } from "./palette.js";
-import { type Curve, type ResolvedChild, type ResolvedPoint, layoutChart, readCommonOptions, readMargin, sampledCurve } from "./layout.js";
+import type { ChartPalette } from "./palette.js";
+import { type ChartGeometry, type Curve, type ResolvedPoint, chartOf, layoutChart, readCommonOptions, readMargin, resolveChildren, sampledCurve } from "./layout.js";
 import { formatTrimmed, textWidth } from "./svg-text.js";
 import { xTicks } from "./ticks.js";
-import type { GrowthChartChild, GrowthChartOptions, GrowthChartPoint, GrowthChartSkip, GrowthChartSkipReason, IntergrowthChartIndicator } from "./types.js";
+import type { GrowthChartChild, GrowthChartOptions, GrowthChartSkip, GrowthChartSkipReason, IntergrowthChartIndicator } from "./types.js";
 
 const FN = "growthChartSvg";
 
@@ -157,33 +156,15 @@ function pointZ(kind: Kind, sex: 1 | 2, days: number, y: number): number {
   return kind.standard === "newborn" ? newbornSize({ sex, gaDays: days, [m]: y })[z] : pretermGrowth({ sex, pmaDays: days, [m]: y })[z];
 }
 
-function resolveChildren(o: GrowthChartOptions, kind: Kind, sex: 1 | 2, fromDays: number, toDays: number, skipped: GrowthChartSkip[]): ResolvedChild[] {
-  const skip = (child: number, point: number, reason: GrowthChartSkipReason) => skipped.push({ child, point, reason });
-  const list = o.children as unknown;
-  if (list === undefined || list === null) return [];
-  if (!Array.isArray(list)) {
-    skip(-1, -1, "invalid-child");
-    return [];
-  }
-  const out: ResolvedChild[] = [];
-  (list as readonly unknown[]).forEach((c: unknown, ci: number) => {
-    if (!isPlainObject(c) || !Array.isArray(c.points)) return skip(ci, -1, "invalid-child");
-    const child = c as unknown as GrowthChartChild;
-    const points: ResolvedPoint[] = [];
-    (c.points as readonly GrowthChartPoint[]).forEach((p: unknown, pi: number) => {
-      if (!isPlainObject(p)) return skip(ci, pi, "invalid-x");
-      const days = pointDays(kind, child, p);
-      if (!(days >= 0)) return skip(ci, pi, "invalid-x");
-      const y = num(p.value);
-      if (!(y > 0)) return skip(ci, pi, "invalid-value");
-      if (days < fromDays - 1e-9 || days > toDays + 1e-9) return skip(ci, pi, "outside-range");
-      if (!(Math.abs(pointZ(kind, sex, days, y)) <= PLAUSIBLE_Z)) return skip(ci, pi, "implausible");
-      points.push({ x: days / DAYS_PER_WEEK, y, index: pi });
-    });
-    points.sort((a, b) => a.x - b.x || a.index - b.index);
-    out.push({ index: ci, name: typeof child.name === "string" && child.name.trim() !== "" ? child.name : undefined, colour: cssColour(child.color), points });
-  });
-  return out;
+/** A child's point on an INTERGROWTH-21st chart: x in weeks and value; or why it is left off. */
+function intergrowthPoint(p: Readonly<Record<string, unknown>>, child: GrowthChartChild, kind: Kind, sex: 1 | 2, fromDays: number, toDays: number): ResolvedPoint | GrowthChartSkipReason {
+  const days = pointDays(kind, child, p);
+  if (!(days >= 0)) return "invalid-x";
+  const y = num(p.value);
+  if (!(y > 0)) return "invalid-value";
+  if (days < fromDays - 1e-9 || days > toDays + 1e-9) return "outside-range";
+  if (!(Math.abs(pointZ(kind, sex, days, y)) <= PLAUSIBLE_Z)) return "implausible";
+  return { x: days / DAYS_PER_WEEK, y, index: 0 };
 }
 
 /**
@@ -217,7 +198,7 @@ export function intergrowthChartGeometry(options: GrowthChartOptions): ChartGeom
   const fromDays = from * DAYS_PER_WEEK;
   const toDays = to * DAYS_PER_WEEK;
   const skipped: GrowthChartSkip[] = [];
-  const resolved = resolveChildren(o, kind, sex, fromDays, toDays, skipped);
+  const resolved = resolveChildren(o, skipped, (p, child) => intergrowthPoint(p, child, kind, sex, fromDays, toDays));
 
   // every day of age, both ends exact
   const days = [fromDays];
@@ -237,32 +218,19 @@ export function intergrowthChartGeometry(options: GrowthChartOptions): ChartGeom
 
   if (typeof o.onSkip === "function") for (const s of skipped) o.onSkip(s);
 
-  return {
+  return chartOf(common, layout, {
     indicator,
-    sex,
-    lang,
-    paletteName: common.paletteName,
     palette: centilePalette(common.palette),
     xKind: "weeks",
     from,
     to,
-    yMin: layout.yMin,
-    yMax: layout.yMax,
-    width: common.width,
-    height: common.height,
-    fontSize: fs,
-    fontFamily: common.fontFamily,
-    plot: layout.plot,
-    titleBandHeight: layout.titleBandHeight,
     title,
     source: `${WORDS[lang].source}: ${T.source[kind.standard]}`,
     unit: kind.measure === "wei" ? "kg" : "cm",
     curvesText: T.curves,
     curveHeader: "",
     xAxis: { title: T.xAxis[kind.standard], ticks: xTicks("weeks", from, to, layout.plotWidth, Math.max(fs * 2.4, textWidth("00", fs) + fs)) },
-    yAxis: { title: T.yAxis[kind.measure], ticks: layout.yTicks },
+    yTitle: T.yAxis[kind.measure],
     curves,
-    children: layout.children,
-    legend: layout.legend,
-  };
+  });
 }

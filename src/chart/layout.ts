@@ -11,11 +11,11 @@
 import { FEMALE, MALE } from "../who/constants.js";
 import { checkChoice, isPlainObject } from "../util/checks.js";
 import { sexCode } from "../record/codes.js";
-import { type ChartLanguage, WORDS } from "./chart-labels.js";
-import { CHILD_COLOURS, CHILD_MARKERS, type ChartPalette, type ChartPaletteName, type ChildMarker, chartPalette } from "./palette.js";
+import { type ChartLanguage, WORDS, type XAxisKind } from "./chart-labels.js";
+import { CHILD_COLOURS, CHILD_MARKERS, type ChartPalette, type ChartPaletteName, type ChildMarker, chartPalette, cssColour } from "./palette.js";
 import { formatNumber, textWidth } from "./svg-text.js";
 import { type AxisTicks, yScale } from "./ticks.js";
-import type { GrowthChartMargin, GrowthChartOptions } from "./types.js";
+import type { ChartIndicator, GrowthChartChild, GrowthChartMargin, GrowthChartOptions, GrowthChartSkip, GrowthChartSkipReason } from "./types.js";
 
 const FN = "growthChartSvg";
 const LANGUAGES: readonly ChartLanguage[] = ["en", "id"];
@@ -98,6 +98,47 @@ export interface ResolvedChild {
   readonly name: string | undefined;
   readonly colour: string | undefined;
   readonly points: ResolvedPoint[];
+}
+
+/**
+ * The children of `o.children` with their points in data units, each point
+ * resolved by `point` (its `index` is set here) or left off with the
+ * reason it gives, reported in `skipped`; the points of a child in x order
+ * (equal x in input order). A child that is not an object with a `points`
+ * array, or a point that is not an object, is reported too.
+ * @internal
+ */
+export function resolveChildren(
+  o: GrowthChartOptions, skipped: GrowthChartSkip[],
+  point: (p: Readonly<Record<string, unknown>>, child: GrowthChartChild) => ResolvedPoint | GrowthChartSkipReason,
+): ResolvedChild[] {
+  const skip = (child: number, at: number, reason: GrowthChartSkipReason) => {
+    skipped.push({ child, point: at, reason });
+  };
+  const list = o.children as unknown;
+  if (list === undefined || list === null) return [];
+  if (!Array.isArray(list)) {
+    skip(-1, -1, "invalid-child");
+    return [];
+  }
+  const out: ResolvedChild[] = [];
+  (list as readonly unknown[]).forEach((c: unknown, ci: number) => {
+    if (!isPlainObject(c) || !Array.isArray(c.points)) {
+      skip(ci, -1, "invalid-child");
+      return;
+    }
+    const child = c as unknown as GrowthChartChild;
+    const points: ResolvedPoint[] = [];
+    (c.points as readonly unknown[]).forEach((p: unknown, pi: number) => {
+      const r = isPlainObject(p) ? point(p, child) : "invalid-x";
+      if (typeof r === "string") skip(ci, pi, r);
+      else points.push({ ...r, index: pi });
+    });
+    // Joined in x order; equal x keep their input order.
+    points.sort((a, b) => a.x - b.x || a.index - b.index);
+    out.push({ index: ci, name: typeof child.name === "string" && child.name.trim() !== "" ? child.name : undefined, colour: cssColour(child.color), points });
+  });
+  return out;
 }
 
 /** The checked options every chart takes. @internal */
@@ -217,6 +258,45 @@ export function sampledCurve(
   return simplify(points, CURVE_TOLERANCE_PX);
 }
 
+/** Everything the SVG writer needs: a chart laid out. @internal */
+export interface ChartGeometry {
+  readonly indicator: ChartIndicator;
+  readonly sex: 1 | 2;
+  readonly lang: ChartLanguage;
+  readonly paletteName: ChartPaletteName;
+  readonly palette: ChartPalette;
+  readonly xKind: XAxisKind;
+  readonly from: number;
+  readonly to: number;
+  readonly yMin: number;
+  readonly yMax: number;
+  readonly width: number;
+  readonly height: number;
+  readonly fontSize: number;
+  readonly fontFamily: string;
+  readonly plot: PlotRect;
+  readonly titleBandHeight: number;
+  readonly title: string;
+  readonly source: string;
+  /** The unit of the measurement (kg, cm, kg/m², mm). */
+  readonly unit: string;
+  /** What the curves are, for the description ("z-score curves −3 to +3"). */
+  readonly curvesText: string;
+  /** The heading of the curve labels at the right end ("z", "C"). */
+  readonly curveHeader: string;
+  readonly xAxis: ChartAxis;
+  readonly yAxis: ChartAxis;
+  readonly curves: readonly Curve[];
+  readonly children: readonly ChildSeries[];
+  readonly legend: ChartLegend;
+}
+
+/** An axis as drawn: its title (with the unit) and its ticks. @internal */
+export interface ChartAxis {
+  readonly title: string;
+  readonly ticks: AxisTicks;
+}
+
 /** The layout of a chart: where everything goes, in px. @internal */
 export interface ChartLayout {
   readonly plot: PlotRect;
@@ -317,5 +397,33 @@ export function layoutChart(
     yPx,
     children,
     legend: { rows: legendRowsIdx.map((r) => r.map((i) => children[i]!)), top: legendTop, rowHeight: legendRowHeight },
+  };
+}
+
+/** What a kind of chart gives of its geometry: the rest comes from the common options and the layout. @internal */
+export type ChartContent = Pick<ChartGeometry, "indicator" | "palette" | "xKind" | "from" | "to" | "title" | "source" | "unit" | "curvesText" | "curveHeader" | "xAxis" | "curves"> & {
+  /** The y axis title (the ticks are the layout's). */
+  readonly yTitle: string;
+};
+
+/** A chart's geometry from its content, its common options and its layout. @internal */
+export function chartOf(common: CommonChartOptions, layout: ChartLayout, content: ChartContent): ChartGeometry {
+  const { yTitle, ...own } = content;
+  return {
+    ...own,
+    sex: common.sex,
+    lang: common.lang,
+    paletteName: common.paletteName,
+    width: common.width,
+    height: common.height,
+    fontSize: common.fontSize,
+    fontFamily: common.fontFamily,
+    yMin: layout.yMin,
+    yMax: layout.yMax,
+    plot: layout.plot,
+    titleBandHeight: layout.titleBandHeight,
+    yAxis: { title: yTitle, ticks: layout.yTicks },
+    children: layout.children,
+    legend: layout.legend,
   };
 }
