@@ -29,6 +29,9 @@ export function chronologicalAgeDays(ageDays: number, ageMonths: number): number
   return ageReason(ageMonthsOf(ageDays, ageMonths)) === 0 ? ageDaysOf(ageDays, ageMonths) : NaN;
 }
 
+/** The tail probabilities `modelZ` writes (not read here). */
+const TAILS = new Float64Array(2);
+
 /** A usable measurement (finite, > 0), or NaN. */
 const usable = (v: number): number => (v > 0 && v < Infinity ? v : NaN);
 
@@ -49,7 +52,7 @@ export function scoreIntergrowth(input: KernelInput, out: KernelOutput, from: nu
   zl.fill(NaN, from, to);
   zh.fill(NaN, from, to);
   if (input.gaDays === undefined && input.gaWeeks === undefined) return;
-  const tails = new Float64Array(2);
+  const tails = TAILS;
   const reasons = out.reasons;
   for (let i = from; i < to; i++) {
     const age = chronologicalAgeDays(at(input.ageDays, i), at(input.ageMonths, i));

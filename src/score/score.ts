@@ -41,6 +41,7 @@ function usesWho2007(record: ScoreRecord, correctUntilDays: number): boolean {
 
 /** Whether an INTERGROWTH-21st standard applies to the record (see `intergrowthRoute`), read as the scorer reads it. */
 function usesIntergrowth(record: ScoreRecord): boolean {
+  if (record.gaDays === undefined && record.gaWeeks === undefined) return false;
   const age = chronologicalAgeDays(numberValue(record.ageDays), numberValue(record.ageMonths));
   return intergrowthRoute(age, birthGaDays(numberValue(record.gaDays), numberValue(record.gaWeeks))) !== IG_NONE;
 }
