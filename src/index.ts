@@ -14,7 +14,7 @@ export {
 } from "./score/score-columns.js";
 export type { KernelOutput } from "./score/fields.js";
 export {
-  SCORE_FIELDS, OUTPUT_FIELDS, type ScoreField, type ZField, type FlagField, type Who2006ZField, type Who2007ZField,
+  SCORE_FIELDS, OUTPUT_FIELDS, type ScoreField, type ZField, type FlagField, type Who2006ZField, type Who2007ZField, type IntergrowthZField,
   type OutputFieldSpec, type OutputFieldName, type NaReasonField,
 } from "./score/fields.js";
 export { REASON_CODES, reasonCodes, type ReasonCode } from "./record/reasons.js";
