@@ -1,5 +1,6 @@
 /** `tumbuh prevalence`: its option table and the arguments it gives. */
 import { inputOptions } from "../../options/input.js";
+import { PREVALENCE_TARGETS } from "../../columns/targets.js";
 import { choiceOption, flag, option, type ArgsOf } from "../../options/option.js";
 import { integerIn } from "../../options/values.js";
 import { BY_EACH, formatOption, OUTPUT, REGION, DESIGN } from "../../options/shared.js";
@@ -57,7 +58,7 @@ export const PREVALENCE_OPTIONS = [
     set: true,
   }),
   OUTPUT,
-  ...inputOptions({ command: "prevalence" }),
+  ...inputOptions({ command: "prevalence", targets: PREVALENCE_TARGETS }),
 ] as const;
 
 export type PrevalenceArgs = ArgsOf<typeof PREVALENCE_OPTIONS>;

@@ -21,7 +21,9 @@ import type { PrevalenceArgs } from "./options.js";
 import { PREVALENCE_FIELDS, PrevalenceCollector } from "./collector.js";
 import { anthroTableCsv, anthroTableJson, prevalenceJson, prevalenceTable } from "./tables.js";
 import { readBatches } from "../../columns/read-batches.js";
-import { SCORE_TARGETS } from "../../columns/targets.js";
+import { PREVALENCE_TARGETS } from "../../columns/targets.js";
+import { BirthOutcomes, withBirths } from "../../columns/birth-outcomes.js";
+import { newbornGroups, newbornTableRows, type NewbornGroup } from "./newborn-rows.js";
 
 /** Breakdown names the prevalence functions use themselves (a `--by` column cannot take them). */
 const RESERVED_BY: readonly string[] = ["all", "ageGroup", "ageBand"];
@@ -56,10 +58,11 @@ export async function runPrevalence(argsIn: PrevalenceArgs, io: CommandIo, tunin
   let rows = 0;
   await withOutput(args.output, io, run, async (output) => {
     const collected = new PrevalenceCollector(PREVALENCE_FIELDS[args.ages], named);
+    const births = new BirthOutcomes();
     const summary = await readBatches(
       run,
-      { args, needs: { targets: SCORE_TARGETS, dates: "age" }, named, keepRaw: false, batchSize: tuning.batchSize ?? DEFAULT_BATCH_SIZE },
-      collected,
+      { args, needs: { targets: PREVALENCE_TARGETS, dates: "age" }, named, keepRaw: false, batchSize: tuning.batchSize ?? DEFAULT_BATCH_SIZE },
+      withBirths(collected, births),
     );
     rows = summary.rows;
 
@@ -100,13 +103,35 @@ export async function runPrevalence(argsIn: PrevalenceArgs, io: CommandIo, tunin
     };
     const result = args.ages === "0-5" ? prevalence(collected.columns(), options) : prevalence5to19(collected.columns(), options);
     warnExclusions(result, run.warn);
-    if (args.format === "json") await output.write(prevalenceJson(result, args.significance));
+    const newborn = newbornAnalysis(args, births, collected, column, run.warn);
+    if (args.format === "json") await output.write(prevalenceJson(result, args.significance, newborn === undefined ? {} : { newborn }));
     else {
-      prevalenceTable(result, { significance: args.significance, minN: args.minN }, table);
+      const extras = { significance: args.significance, minN: args.minN };
+      prevalenceTable(result, extras, table);
+      if (newborn !== undefined) newbornTableRows(newborn, extras, table);
       await output.write(table.take());
     }
   });
   run.progress?.done(rows, args.output ?? "stdout", "analysed");
+}
+
+/**
+ * The newborn indicators, when the file has a birth column (0–5 years, no
+ * survey design: they are computed for a simple random sample only).
+ */
+function newbornAnalysis(
+  args: PrevalenceArgs, births: BirthOutcomes, collected: PrevalenceCollector, column: (role: Role) => (Float64Array | readonly string[])[], warn: (m: string) => void,
+): NewbornGroup[] | undefined {
+  if (!births.active || args.ages !== "0-5") return undefined;
+  if (args.weights !== undefined || args.cluster !== undefined || args.strata !== undefined) {
+    warn("the newborn indicators (% preterm, % LBW, % SGA) are not computed with a survey design; run without --weights, --cluster and --strata for them");
+    return undefined;
+  }
+  const columns = [
+    ...(args.region !== undefined ? [{ name: args.region, values: column("region")[0] as readonly string[] }] : []),
+    ...args.by.map((name, j) => ({ name, values: column("by")[j] as readonly string[] })),
+  ];
+  return newbornGroups(births, collected.columns().sex as Uint8Array, columns);
 }
 
 /** Warns about rows left out of the whole analysis for their design (the same for every indicator). */

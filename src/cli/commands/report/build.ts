@@ -30,6 +30,7 @@ import { AREA_SKDN_FIELDS, type AreaPrevalence, type AreaSkdn, type ReportArea, 
 import type { Selection } from "./select.js";
 import { compareValues } from "../../../util/compare.js";
 import { referralCounts } from "./referral-counts.js";
+import type { BirthOutcomes } from "../../columns/birth-outcomes.js";
 
 /** The library calls use neutral group names (`g0`, `g1`, …), so that a column named "sex" or "all" is no reserved word. */
 const groupName = (k: number) => `g${k}`;
@@ -92,8 +93,8 @@ function measurements(s: Subset) {
   };
 }
 
-function runPrevalence(rows: ReportRows, at: Int32Array, s: Subset): PrevalenceResult {
-  const scores = scoreColumns({ sex: s.sex, ageDays: s.ageDays, ...measurements(s) });
+function runPrevalence(rows: ReportRows, at: Int32Array, s: Subset, gaDays: Float64Array | undefined): PrevalenceResult {
+  const scores = scoreColumns({ sex: s.sex, ageDays: s.ageDays, ...measurements(s), ...(gaDays ? { gaDays: pickFloat(gaDays, at) } : {}) });
   const design: SurveyDesign = {
     ...(rows.weights ? { weights: pickFloat(rows.weights, at) } : {}),
     ...(rows.cluster ? { cluster: pick(rows.cluster, at) } : {}),
@@ -183,12 +184,17 @@ function skdnTotals(result: SkdnResult, month: string, name: string | undefined)
 /**
  * Builds the report.
  * @param version - the package version, for the JSON
+ * @param births - the birth columns' outcomes, when the file has any: corrected age for children born preterm, and the newborn indicators
  */
-export function buildReport(rows: ReportRows, selection: Selection, args: ReportArgs, input: string, version: string): ReportData {
+export function buildReport(rows: ReportRows, selection: Selection, args: ReportArgs, input: string, version: string, births?: BirthOutcomes): ReportData {
   const { month, analysed } = selection;
   const s = subset(rows, analysed);
   const weighted = rows.weights !== undefined;
-  const prev = runPrevalence(rows, analysed, s);
+  const prev = runPrevalence(rows, analysed, s, births?.gestationalAgeDays());
+  // the newborn indicators of the analysed children of an area (none with a survey design: see birth-outcomes.ts)
+  const newborn = births === undefined || weighted || rows.cluster !== undefined || rows.strata !== undefined
+    ? () => ({})
+    : (at: Int32Array | null) => ({ newborn: at === null ? null : births.estimates(at) });
   const quality = runQuality(s);
   const skdnResults = runSkdn(rows, month);
   const refer = referralCounts(rows, month);
@@ -204,6 +210,7 @@ export function buildReport(rows: ReportRows, selection: Selection, args: Report
     skdn: totals === undefined ? null : areaSkdn(totals),
     toRefer: refer.all,
     quality: summary(quality),
+    ...newborn(analysed),
   });
   args.by.forEach((column, k) => {
     const name = groupName(k);
@@ -231,6 +238,7 @@ export function buildReport(rows: ReportRows, selection: Selection, args: Report
         skdn: r === undefined ? null : areaSkdn(r),
         toRefer: refer.byGroup[k]!.get(key) ?? 0,
         quality: q === undefined ? null : summary(q),
+        ...newborn(key === null ? null : analysed.filter((_, j) => values[j] === key)),
       });
     }
   });

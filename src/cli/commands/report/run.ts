@@ -14,6 +14,7 @@ import { readBatches } from "../../columns/read-batches.js";
 import type { ReportArgs } from "./options.js";
 import { TARGETS } from "../../columns/targets.js";
 import { buildReport } from "./build.js";
+import { BirthOutcomes, withBirths } from "../../columns/birth-outcomes.js";
 import { ReportCollector, type NamedRole } from "./collector.js";
 import { formatReport } from "./format.js";
 import { selectRows } from "./select.js";
@@ -36,6 +37,7 @@ export async function runReport(args: ReportArgs, io: CommandIo, tuning: ScoreTu
   let rows = 0;
   await withOutput(args.output, io, run, async (output) => {
     const collected = new ReportCollector(named.map((c) => c.role), named, run.warn);
+    const births = new BirthOutcomes();
     const summary = await readBatches(
       run,
       {
@@ -45,12 +47,12 @@ export async function runReport(args: ReportArgs, io: CommandIo, tuning: ScoreTu
         keepRaw: false,
         batchSize: tuning.batchSize ?? DEFAULT_BATCH_SIZE,
       },
-      collected,
+      withBirths(collected, births),
     );
     rows = summary.rows;
     const data = collected.columns();
     const selection = selectRows(data, args.month);
-    const report = buildReport(data, selection, args, run.input.name, VERSION);
+    const report = buildReport(data, selection, args, run.input.name, VERSION, births.active ? births : undefined);
     for (const w of skdnIssueWarnings(report.skdn.issues)) run.warn(`D/S (skdn): ${w}`);
     const text = args.format === "json" ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, { lang: args.lang ?? "en", format: args.format });
     await output.write(text);
