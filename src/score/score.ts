@@ -1,6 +1,8 @@
 import { FIELD_REASON_MASK, INTERGROWTH_Z_FIELDS, SCORE_FIELDS, WHO2006_Z_FIELDS, WHO2007_Z_FIELDS, type NaReasonField, type ScoreField } from "./fields.js";
 import { fieldReasons, reasonCodes, type ReasonCode } from "../record/reasons.js";
-import { scoreColumns, type ScoreColumnsInput, type ScoreOptions } from "./score-columns.js";
+import { prepareColumns, type ScoreColumnsInput, type ScoreOptions } from "./score-columns.js";
+import { scoreKernel } from "./kernel.js";
+import { allocateOutput } from "./fields.js";
 import type { ScoreRecord } from "../record/record.js";
 
 export type { ScoreRecord } from "../record/record.js";
@@ -41,6 +43,9 @@ const NOT_APPLICABLE: readonly (readonly ReadonlySet<string>[])[] = [
   [otherFields(WHO2006_Z_FIELDS, false), otherFields(WHO2006_Z_FIELDS, true)],
 ];
 const REASON_MASKS: readonly (readonly [string, number])[] = Object.entries(FIELD_REASON_MASK);
+
+/** One row of output, reused by every call (the result is copied out of it before `score` returns). */
+const ROW = allocateOutput(1);
 
 /**
  * True when the record's age, read as the scorer reads it (days first unless
@@ -92,13 +97,14 @@ function usesIntergrowth(record: ScoreRecord): boolean {
  */
 export function score(record: ScoreRecord, options?: ScoreOptions): ScoreResult {
   checkScoreRecord(record, "score");
-  const { correctUntilDays } = scoringOptions(options, "score");
+  const { full, correctUntilDays } = scoringOptions(options, "score");
   const columns: Record<string, unknown[]> = { sex: [record.sex] };
   for (const key of Object.keys(record)) {
     const v = (record as unknown as Record<string, unknown>)[key];
     if (v !== undefined && key !== "sex") columns[key] = [v];
   }
-  const r = scoreColumns(columns as unknown as ScoreColumnsInput, options);
+  const r = ROW;
+  scoreKernel(prepareColumns(columns as unknown as ScoreColumnsInput, "score"), r, 0, 1, full, correctUntilDays);
   const mask = r.reasons[0]!;
   const result: Record<string, unknown> = {};
   for (const f of SCORE_FIELDS) result[f] = r[f][0];
