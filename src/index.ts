@@ -40,7 +40,7 @@ export {
 } from "./score/score-columns.js";
 export type { KernelOutput } from "./score/fields.js";
 export {
-  SCORE_FIELDS, OUTPUT_FIELDS, type ScoreField, type ZField, type FlagField, type Who2006ZField, type Who2007ZField,
+  SCORE_FIELDS, OUTPUT_FIELDS, type ScoreField, type ZField, type FlagField, type Who2006ZField, type Who2007ZField, type IntergrowthZField,
   type OutputFieldSpec, type OutputFieldName, type NaReasonField,
 } from "./score/fields.js";
 export { REASON_CODES, reasonCodes, type ReasonCode } from "./record/reasons.js";
@@ -109,7 +109,7 @@ export {
   growthChartSvg,
   type GrowthChartOptions, type GrowthChartChild, type GrowthChartPoint,
   type GrowthChartSkip, type GrowthChartSkipReason, type GrowthChartMargin,
-  type ChartLanguage, type ChartPaletteName,
+  type ChartLanguage, type ChartPaletteName, type ChartIndicator, type IntergrowthChartIndicator,
 } from "./chart/index.js";
 export {
   VELOCITY_INTERVALS, ONE_MONTH_INTERVALS, TWO_MONTH_INTERVALS,

@@ -10,8 +10,8 @@ import type { Indicator } from "../who/indicators.js";
  */
 export type ChartLanguage = "en" | "id";
 
-/** What the x axis shows: age in months (0–5 years), age in years (5–19 years) or length/height in cm. @internal */
-export type XAxisKind = "months" | "years" | "cm";
+/** What the x axis shows: age in months (0–5 years), age in years (5–19 years), length/height in cm, or gestational or postmenstrual age in weeks (INTERGROWTH-21st). @internal */
+export type XAxisKind = "months" | "years" | "cm" | "weeks";
 
 /** Length vs height wording for `len`: WHO says length under 2 years and height from 2 years. @internal */
 type LenWord = "length" | "height" | "both";
@@ -99,6 +99,8 @@ export const WORDS = {
     child: "Child",
     z: "z-score",
     curves: "z-score curves −3 to +3",
+    weeks: "weeks",
+    corrected: "corrected age",
   },
   id: {
     boys: "laki-laki",
@@ -113,6 +115,8 @@ export const WORDS = {
     child: "Anak",
     z: "skor-z",
     curves: "kurva skor-z −3 sampai +3",
+    weeks: "minggu",
+    corrected: "umur koreksi",
   },
 } as const;
 

@@ -3,13 +3,13 @@
  * grid, curves, ticks, labels, legend and children's points from a laid-out
  * chart (`geometry.ts`).
  */
-import { INDICATOR_SPECS } from "../who/registry.js";
 import { WORDS } from "./chart-labels.js";
-import { type ChartGeometry, type ChildSeries, type CurvePoint, chartGeometry } from "./geometry.js";
+import { type ChartGeometry, type ChildPoint, type ChildSeries, type CurvePoint, chartGeometry } from "./geometry.js";
 import type { ChildMarker } from "./palette.js";
 import { escapeXml, formatNumber, formatTrimmed, px, textWidth } from "./svg-text.js";
 import type { GrowthChartOptions } from "./types.js";
 import { kbmMarks } from "./kbm-marks.js";
+import { intergrowthChartGeometry, isIntergrowthChart } from "./intergrowth-chart.js";
 
 /** `M x y L x y x y …` through `points` (px, rounded to 0.1). */
 function polyline(points: readonly { px: number; py: number }[]): string {
@@ -62,10 +62,10 @@ function childLabel(c: ChildSeries, g: ChartGeometry): string {
   return c.name ?? `${WORDS[g.lang].child} ${c.index + 1}`;
 }
 
-function pointTitle(c: ChildSeries, x: number, y: number, g: ChartGeometry): string {
-  const unit = INDICATOR_SPECS[g.indicator].unit;
-  const where = g.xKind === "cm" ? `${formatTrimmed(x, 1, g.lang)} cm` : `${formatTrimmed(x, 1, g.lang)} ${WORDS[g.lang].months}`;
-  return `${childLabel(c, g)}: ${where}, ${formatTrimmed(y, 2, g.lang)} ${unit}`;
+function pointTitle(c: ChildSeries, p: ChildPoint, g: ChartGeometry): string {
+  const x = formatTrimmed(p.x, 1, g.lang);
+  const where = g.xKind === "cm" ? `${x} cm` : g.xKind === "weeks" ? `${x} ${WORDS[g.lang].weeks}` : `${x} ${WORDS[g.lang].months}`;
+  return `${childLabel(c, g)}: ${where}${p.corrected ? ` (${WORDS[g.lang].corrected})` : ""}, ${formatTrimmed(p.y, 2, g.lang)} ${g.unit}`;
 }
 
 /** Writes the SVG of a laid-out chart; `overlay` (SVG elements) goes above the children's points. @internal */
@@ -79,7 +79,7 @@ export function renderChartSvg(g: ChartGeometry, overlay = ""): string {
   );
   out.push(`<title>${title}</title>`);
   const plotted = g.children.reduce((n, c) => n + c.points.length, 0);
-  out.push(`<desc>${escapeXml(`${WORDS[lang].curves}. ${g.source}.`)}${plotted > 0 ? escapeXml(` ${plotted} ${lang === "id" ? "titik pengukuran" : plotted === 1 ? "measurement" : "measurements"}.`) : ""}</desc>`);
+  out.push(`<desc>${escapeXml(`${g.curvesText}. ${g.source}.`)}${plotted > 0 ? escapeXml(` ${plotted} ${lang === "id" ? "titik pengukuran" : plotted === 1 ? "measurement" : "measurements"}.`) : ""}</desc>`);
   out.push(`<rect width="${W}" height="${H}" fill="#FFFFFF"/>`);
 
   // Title band; the title shrinks (down to the base size) to fit the width.
@@ -113,7 +113,7 @@ export function renderChartSvg(g: ChartGeometry, overlay = ""): string {
 
   // Bands: the plot filled with the top band's colour, then the area below each curve from +3 down to −3.
   out.push(`<g class="tumbuh-bands" stroke="none">`);
-  out.push(`<rect x="${px(plot.left)}" y="${px(plot.top)}" width="${px(plotW)}" height="${px(plotH)}" fill="${pal.bands[7]}"/>`);
+  out.push(`<rect x="${px(plot.left)}" y="${px(plot.top)}" width="${px(plotW)}" height="${px(plotH)}" fill="${pal.bands[g.curves.length]}"/>`);
   for (let i = g.curves.length - 1; i >= 0; i--) {
     const c = g.curves[i]!;
     if (c.points.length < 2) continue;
@@ -189,9 +189,11 @@ export function renderChartSvg(g: ChartGeometry, overlay = ""): string {
   const labelSize = fs * 0.95;
   const placed = spreadLabels(ends.map((e) => e.y), labelSize * 1.05, plot.top + labelSize * 0.4, plot.bottom - labelSize * 0.2);
   out.push(`<g class="tumbuh-curve-labels" font-size="${px(labelSize)}" font-weight="bold">`);
-  out.push(`<text x="${px(plot.right + fs * 0.4)}" y="${px(plot.top - fs * 0.5)}" font-style="italic" font-weight="normal" fill="${pal.mutedText}">z</text>`);
+  if (g.curveHeader !== "") {
+    out.push(`<text x="${px(plot.right + fs * 0.4)}" y="${px(plot.top - fs * 0.5)}" font-style="italic" font-weight="normal" fill="${pal.mutedText}">${escapeXml(g.curveHeader)}</text>`);
+  }
   ends.forEach((e, k) => {
-    out.push(`<text x="${px(plot.right + fs * 0.4)}" y="${px(placed[k]! + labelSize * 0.35)}" fill="${pal.curves[e.i]!.stroke}">${formatNumber(e.c.z, 0, lang)}</text>`);
+    out.push(`<text x="${px(plot.right + fs * 0.4)}" y="${px(placed[k]! + labelSize * 0.35)}" fill="${pal.curves[e.i]!.stroke}">${escapeXml(e.c.label ?? formatNumber(e.c.z, 0, lang))}</text>`);
   });
   out.push(`</g>`);
 
@@ -203,7 +205,9 @@ export function renderChartSvg(g: ChartGeometry, overlay = ""): string {
       out.push(`<path d="${polyline(c.points)}" fill="none" stroke-width="${px(Math.max(1.5, fs * 0.15))}" stroke-linejoin="round" stroke-linecap="round"/>`);
     }
     for (const p of c.points) {
-      out.push(marker("tumbuh-point", c.marker, p.px, p.py, Math.max(2.5, fs * 0.33), ` stroke="#FFFFFF" stroke-width="1"`, `<title>${escapeXml(pointTitle(c, p.x, p.y, g))}</title>`));
+      // a point at corrected age: hollow, in the child's colour
+      const style = p.corrected ? ` fill="#FFFFFF" stroke-width="1.5" data-corrected="1"` : ` stroke="#FFFFFF" stroke-width="1"`;
+      out.push(marker(p.corrected ? "tumbuh-point tumbuh-corrected" : "tumbuh-point", c.marker, p.px, p.py, Math.max(2.5, fs * 0.33), style, `<title>${escapeXml(pointTitle(c, p, g))}</title>`));
     }
     out.push(`</g>`);
   }
@@ -277,6 +281,6 @@ export function renderChartSvg(g: ChartGeometry, overlay = ""): string {
  * @category Charts
  */
 export function growthChartSvg(options: GrowthChartOptions): string {
-  const g = chartGeometry(options);
+  const g = isIntergrowthChart((options as { indicator?: unknown } | null)?.indicator) ? intergrowthChartGeometry(options) : chartGeometry(options);
   return renderChartSvg(g, kbmMarks(g, options.children));
 }

@@ -10,6 +10,8 @@ export type {
   GrowthChartSkip,
   GrowthChartSkipReason,
   GrowthChartMargin,
+  ChartIndicator,
+  IntergrowthChartIndicator,
 } from "./types.js";
 export type { ChartLanguage } from "./chart-labels.js";
 export type { ChartPaletteName } from "./palette.js";

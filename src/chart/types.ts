@@ -15,12 +15,20 @@ import type { ChartPaletteName } from "./palette.js";
  * @category Charts
  */
 export interface GrowthChartPoint {
-  /** Age in days (age-based charts). */
+  /** Age in days (age-based charts; on the preterm charts the age since birth, added to the child's gestational age). */
   readonly ageDays?: number;
   /** Age in months (age-based charts), used when `ageDays` is absent. */
   readonly ageMonths?: number;
   /** Length or height in cm (`wfl`/`wfh` charts), plotted as given (no ±0.7 cm conversion). */
   readonly lenheiCm?: number;
+  /** Gestational age at birth in days (newborn charts; else the child's `gaDays`/`gaWeeks`). */
+  readonly gaDays?: number;
+  /** Gestational age at birth in weeks (newborn charts), used when `gaDays` is absent. */
+  readonly gaWeeks?: number;
+  /** Postmenstrual age in days (preterm charts; else the child's gestational age + `ageDays`/`ageMonths`). */
+  readonly pmaDays?: number;
+  /** Postmenstrual age in weeks (preterm charts), used when `pmaDays` is absent. */
+  readonly pmaWeeks?: number;
   /** The measurement: kg, cm, kg/m² or mm, as the indicator's curves. */
   readonly value: number;
   /**
@@ -47,6 +55,16 @@ export interface GrowthChartChild {
   readonly color?: string;
   /** The measurements, in any order. */
   readonly points: readonly GrowthChartPoint[];
+  /**
+   * Gestational age at birth in days. On the WHO age-based charts a child
+   * born before 37+0 weeks is plotted at corrected age (as {@link score}
+   * scores it, until `correctUntilMonths`), with hollow markers; points
+   * before the term date are left out (`before-term`). On the preterm
+   * charts, postmenstrual age = gestational age + age.
+   */
+  readonly gaDays?: number;
+  /** Gestational age at birth in weeks, used when `gaDays` is absent. */
+  readonly gaWeeks?: number;
 }
 
 /**
@@ -59,10 +77,31 @@ export interface GrowthChartChild {
  * - `outside-range`: the x is outside the chart's `range`;
  * - `implausible`: the value's z-score is beyond WHO's flag limits for the
  *   indicator (for example below −6 or above +5 for weight-for-age), which
- *   WHO treats as a measurement error.
+ *   WHO treats as a measurement error; on the INTERGROWTH-21st charts, beyond
+ *   ±6 (a unit error, such as grams for kg);
+ * - `before-term`: on a WHO age-based chart, a child born preterm before its
+ *   term date (corrected age below 0), where the WHO standards do not start:
+ *   plot it on a preterm chart.
  * @category Charts
  */
-export type GrowthChartSkipReason = "invalid-child" | "invalid-x" | "invalid-value" | "outside-range" | "implausible";
+export type GrowthChartSkipReason = "invalid-child" | "invalid-x" | "invalid-value" | "outside-range" | "implausible" | "before-term";
+
+/**
+ * The INTERGROWTH-21st charts: birth weight, length and head circumference
+ * for gestational age (`newborn-wei`, `newborn-len`, `newborn-hc`; 24+0 to
+ * 42+6 weeks) and the postnatal growth of preterm infants for postmenstrual
+ * age (`preterm-wei`, `preterm-len`, `preterm-hc`; 27+0 to 64+0 weeks),
+ * drawn as INTERGROWTH-21st prints them: the 3rd, 10th, 50th, 90th and 97th
+ * centiles.
+ * @category Charts
+ */
+export type IntergrowthChartIndicator = "newborn-wei" | "newborn-len" | "newborn-hc" | "preterm-wei" | "preterm-len" | "preterm-hc";
+
+/**
+ * Any chart {@link growthChartSvg} draws: a WHO indicator or an INTERGROWTH-21st chart.
+ * @category Charts
+ */
+export type ChartIndicator = Indicator | IntergrowthChartIndicator;
 
 /**
  * A point that was not drawn: indexes into `children` and into that child's `points`.
@@ -100,14 +139,17 @@ export interface GrowthChartOptions {
   /**
    * The indicator: `wei`, `len`, `bmi`, `hc`, `ac`, `ts`, `ss` (WHO 2006,
    * age 0–5 years), `wfl`, `wfh` (by length/height) or `hfa`, `wfa`, `bfa`
-   * (WHO 2007, 5–19 years).
+   * (WHO 2007, 5–19 years); or an INTERGROWTH-21st chart (see
+   * {@link IntergrowthChartIndicator}).
    */
-  readonly indicator: Indicator;
+  readonly indicator: ChartIndicator;
   /** 1 or 2, or any code {@link sexCode} accepts (`"M"`, `"F"`, `"L"`, `"P"`, …). */
   readonly sex: number | string;
   /**
    * The x range `[from, to]`: age in months for age-based charts (WHO 2006
-   * and 2007 alike), length/height in cm for `wfl`/`wfh`. Defaults: 0–24
+   * and 2007 alike), length/height in cm for `wfl`/`wfh`, weeks for the
+   * INTERGROWTH-21st charts (24–300/7 newborn, 27–64 preterm, the
+   * defaults). Defaults: 0–24
    * months (`wei`, `len`, `bmi`, `hc`), 3–60 months (`ac`, `ts`, `ss`),
    * 45–110 cm (`wfl`), 65–120 cm (`wfh`), 60–228 months (`hfa`, `bfa`),
    * 60–120 months (`wfa`). It must lie within the indicator's table.
@@ -135,6 +177,13 @@ export interface GrowthChartOptions {
   readonly fontSize?: number;
   /** Replaces the generated title ("Weight-for-age, girls, 0–24 months"). */
   readonly title?: string;
+  /**
+   * On the WHO age-based charts, children born preterm (`gaDays`/`gaWeeks`)
+   * are plotted at corrected age until it reaches this many months, as
+   * {@link score} scores them; `0` never corrects. At most 60.
+   * @defaultValue 24
+   */
+  readonly correctUntilMonths?: number;
   /** Called once for every point (or child) left off the chart, in input order. */
   readonly onSkip?: (skip: GrowthChartSkip) => void;
 }

@@ -13,7 +13,7 @@ import { intervalCount, intervalLabel, type VelocityMeasure, type VelocityMonths
 import { velocityTableOf } from "../velocity/tables.js";
 import { checkMeasure } from "../velocity/velocity-args.js";
 import { WORDS, type ChartLanguage } from "./chart-labels.js";
-import { DEFAULT_FONT } from "./geometry.js";
+import { DEFAULT_FONT } from "./layout.js";
 import { marker } from "./growth-chart.js";
 import { CHILD_COLOURS, CHILD_MARKERS, chartPalette, cssColour } from "./palette.js";
 import { escapeXml, formatNumber, formatTrimmed, px, textWidth } from "./svg-text.js";

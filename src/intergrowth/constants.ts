@@ -38,6 +38,14 @@ export const POSTNATAL_MIN_WEEKS = 27;
 /** Last week of the postnatal growth standards for preterm infants, 64+0 weeks PMA. */
 export const POSTNATAL_MAX_WEEKS = 64;
 
+/**
+ * A measurement taken before half a day of age is a birth measurement, scored
+ * on the Newborn Size Standard by gestational age (the rule of the R package
+ * gigs before 0.5.0; gigs 0.5.1 also counts a child's first measurement up
+ * to day 3, which a scorer of single rows cannot tell).
+ */
+export const BIRTH_MEASUREMENT_BEFORE_DAYS = 0.5;
+
 /** Small for gestational age: birth weight below the 10th centile (INTERGROWTH-21st; Lancet 2023 SVN series). */
 export const SGA_BELOW = 0.1;
 

@@ -1,5 +1,5 @@
 import { checkChoice, checkObject, checkOptions } from "../util/checks.js";
-import { DAYS_PER_WEEK } from "./constants.js";
+import { gaWeeksToDays } from "./ga-days.js";
 import { inNewbornStandard, newbornModel, type FractionalGa } from "./newborn-model.js";
 import { presenceReason, readEitherAge, readSex } from "./read-input.js";
 import type { InfantMeasurements, InfantScores } from "./infant.js";
@@ -70,13 +70,6 @@ const RECORD_KEYS = ["sex", "gaDays", "gaWeeks", "weightKg", "lengthCm", "headCm
 const OPTION_KEYS = ["fractionalGa"];
 const FRACTIONAL: readonly FractionalGa[] = ["interpolate", "round"];
 
-/** Gestational weeks to days, a whole day when within 1e-9 of one (so 32 + 6/7 weeks is day 230, not 229.99999999999997). */
-function weeksToDays(weeks: number): number {
-  const days = weeks * DAYS_PER_WEEK;
-  const whole = Math.round(days);
-  return Math.abs(days - whole) <= 1e-9 ? whole : days;
-}
-
 /**
  * Checks `options` of a newborn size function for `caller`.
  * @internal
@@ -131,7 +124,7 @@ export function newbornSize(record: NewbornRecord, options?: NewbornSizeOptions)
   const sex = readSex(r.sex);
   const sexReason = presenceReason(sex.presence, "sex");
   if (sexReason !== undefined) reasons.push(sexReason);
-  const ga = readEitherAge(r.gaDays, r.gaWeeks, (d) => d, weeksToDays);
+  const ga = readEitherAge(r.gaDays, r.gaWeeks, (d) => d, gaWeeksToDays);
   const gaReason = presenceReason(ga.presence, "ga");
   if (gaReason !== undefined) reasons.push(gaReason);
   const days = ga.presence === 1 ? ga.value : NaN;

@@ -16,6 +16,7 @@ const LEN = R.LENHEI_MISSING | R.LENHEI_INVALID | R.MEASURE_INVALID;
 const WEIGHT = R.WEIGHT_MISSING | R.WEIGHT_INVALID;
 const WEIGHT_Z = WEIGHT | R.OEDEMA | R.OEDEMA_INVALID;
 const OVER = R.VALUE_OVERFLOW;
+const HEAD = R.HEADC_MISSING | R.HEADC_INVALID;
 
 /**
  * Every output field, in WHO anthro's column order, then WHO anthroplus's,
@@ -40,7 +41,7 @@ const FIELDS = [
   { name: "fbmi", array: "f64", kind: "flag", standard: "who2006", indicator: "bmi", flag: null, na: 0, doc: null },
   {
     name: "zhc", array: "f64", kind: "z", standard: "who2006", indicator: "hc", flag: "fhc",
-    na: SEX | AGE | R.HEADC_MISSING | R.HEADC_INVALID | OVER, doc: "Head circumference-for-age z (WHO 2006).",
+    na: SEX | AGE | HEAD | OVER, doc: "Head circumference-for-age z (WHO 2006).",
   },
   { name: "fhc", array: "f64", kind: "flag", standard: "who2006", indicator: "hc", flag: null, na: 0, doc: null },
   {
@@ -75,13 +76,26 @@ const FIELDS = [
     name: "corrected", array: "u8", kind: "marker", standard: "both", indicator: null, flag: null, na: 0,
     doc: "1 where the age is corrected for preterm birth (`gaDays`/`gaWeeks` under 37+0 weeks, see `correctUntilMonths`), else 0.",
   },
+  {
+    name: "igp_zwei", array: "f64", kind: "ig-z", standard: "intergrowth", indicator: null, flag: null, na: SEX | WEIGHT_Z | OVER,
+    doc: "Weight z on the INTERGROWTH-21st standard that applies (at birth the Newborn Size Standard, after birth for a child born preterm the postnatal standard to 64 weeks postmenstrual age); NaN where WHO's standards apply.",
+  },
+  {
+    name: "igp_zlen", array: "f64", kind: "ig-z", standard: "intergrowth", indicator: null, flag: null, na: SEX | LEN | OVER,
+    doc: "Length z on the INTERGROWTH-21st standard that applies (see `igp_zwei`), from `clenhei`.",
+  },
+  {
+    name: "igp_zhc", array: "f64", kind: "ig-z", standard: "intergrowth", indicator: null, flag: null, na: SEX | HEAD | OVER,
+    doc: "Head circumference z on the INTERGROWTH-21st standard that applies (see `igp_zwei`).",
+  },
   { name: "reasons", array: "u32", kind: "reasons", standard: "both", indicator: null, flag: null, na: 0, doc: "Why values are NA: a bit mask of reason codes (see `reasonCodes`)." },
 ] as const satisfies readonly OutputFieldSpec[];
 
 /**
  * Every output field of {@link score} and {@link scoreColumns}, in WHO
  * anthro's column order, then WHO anthroplus's, then tumbuh's own
- * (`cage_days`, `corrected`), then `reasons` (see {@link OutputFieldSpec}).
+ * (`cage_days`, `corrected`), then the INTERGROWTH-21st z-scores (`igp_zwei`,
+ * `igp_zlen`, `igp_zhc`), then `reasons` (see {@link OutputFieldSpec}).
  *
  * @example
  * OUTPUT_FIELDS.find((f) => f.name === "zwfl")?.flag; // => "fwfl"
@@ -98,10 +112,18 @@ export interface OutputFieldSpec {
   readonly name: string;
   /** Its column type in {@link scoreColumns}' result: `f64` Float64Array (NaN for NA), `u8` Uint8Array, `u32` Uint32Array. */
   readonly array: "f64" | "u8" | "u32";
-  /** `value` (a measurement or age tumbuh derives), `marker` (0/1), `z`, `flag` (1 implausible, 0 plausible, NaN when the z-score is NA) or `reasons`. */
-  readonly kind: "value" | "marker" | "z" | "flag" | "reasons";
-  /** `who2006` (WHO Child Growth Standards, under 60 months), `who2007` (WHO Growth Reference 2007, 60–228 months) or `both`. */
-  readonly standard: "who2006" | "who2007" | "both";
+  /**
+   * `value` (a measurement or age tumbuh derives), `marker` (0/1), `z` (a WHO
+   * z-score, with its flag), `flag` (1 implausible, 0 plausible, NaN when the
+   * z-score is NA), `ig-z` (an INTERGROWTH-21st z-score: no flag) or `reasons`.
+   */
+  readonly kind: "value" | "marker" | "z" | "flag" | "ig-z" | "reasons";
+  /**
+   * `who2006` (WHO Child Growth Standards, under 60 months), `who2007` (WHO
+   * Growth Reference 2007, 60–228 months), `intergrowth` (INTERGROWTH-21st,
+   * newborns and preterm infants) or `both` (WHO's two).
+   */
+  readonly standard: "who2006" | "who2007" | "intergrowth" | "both";
   /** The WHO indicator of a z or flag field (see {@link Indicator}); null for the others. */
   readonly indicator: Indicator | null;
   /** A z field's flag field; null for the others. */
@@ -170,18 +192,26 @@ export type ZField = Who2006ZField | Who2007ZField;
 export type FlagField = "flen" | "fwei" | "fwfl" | "fbmi" | "fhc" | "fac" | "fts" | "fss" | "fhfa" | "fwfa" | "fbfa";
 
 /**
+ * The INTERGROWTH-21st z-scores of children born preterm and of
+ * measurements at birth (see docs/newborn-and-preterm.md).
+ * @category Scoring
+ */
+export type IntergrowthZField = "igp_zwei" | "igp_zlen" | "igp_zhc";
+
+/**
  * The fields with a per-field NA reason list in {@link score}'s `naReasons`: the values and the z-scores.
  * @category Scoring
  */
-export type NaReasonField = "clenhei" | "cbmi" | ZField | "cage_days";
+export type NaReasonField = "clenhei" | "cbmi" | ZField | "cage_days" | IntergrowthZField;
 
 /** The unions above must be exactly what the table says (a compile error otherwise). */
 const unionsAreCurrent: [
   Same<Who2006ZField, Extract<Field, { kind: "z"; standard: "who2006" }>["name"]>,
   Same<Who2007ZField, Extract<Field, { kind: "z"; standard: "who2007" }>["name"]>,
   Same<FlagField, Extract<Field, { kind: "flag" }>["name"]>,
-  Same<NaReasonField, Extract<Field, { kind: "value" | "z" }>["name"]>,
-] = [true, true, true, true];
+  Same<IntergrowthZField, Extract<Field, { kind: "ig-z" }>["name"]>,
+  Same<NaReasonField, Extract<Field, { kind: "value" | "z" | "ig-z" }>["name"]>,
+] = [true, true, true, true, true];
 void unionsAreCurrent;
 
 /**
@@ -200,6 +230,8 @@ export const Z_FLAG_PAIRS: readonly (readonly [ZField, FlagField])[] = /* @__PUR
 export const WHO2006_Z_FIELDS: readonly Who2006ZField[] = /* @__PURE__ */ namesOf((f) => f.kind === "z" && f.standard === "who2006");
 /** @internal */
 export const WHO2007_Z_FIELDS: readonly Who2007ZField[] = /* @__PURE__ */ namesOf((f) => f.kind === "z" && f.standard === "who2007");
+/** @internal */
+export const INTERGROWTH_Z_FIELDS: readonly IntergrowthZField[] = /* @__PURE__ */ namesOf((f) => f.kind === "ig-z");
 
 /**
  * Which reason bits can make each value field NA.
@@ -219,8 +251,8 @@ function zFlagPairs(): (readonly [ZField, FlagField])[] {
 }
 
 function reasonMasks(): Record<NaReasonField, number> {
-  const masks = {} as Record<NaReasonField, number>;
-  for (const f of FIELDS) if (f.kind === "value" || f.kind === "z") masks[f.name] = f.na;
+  const masks = Object.create(null) as Record<NaReasonField, number>;
+  for (const f of FIELDS) if (f.kind === "value" || f.kind === "z" || f.kind === "ig-z") masks[f.name] = f.na;
   return masks;
 }
 
@@ -229,7 +261,7 @@ type OutputColumn = Float64Array | Uint8Array | Uint32Array;
 
 /**
  * Output columns made field by field by `make`, in one object literal (the
- * only place the 26 fields are spelled out): every output object the
+ * only place the fields are spelled out): every output object the
  * scorer makes has the same shape, so the kernel's property reads stay
  * monomorphic. `make` must return a column of the field's `array` type.
  * @internal
@@ -242,6 +274,7 @@ export function outputOf(make: (field: OutputFieldSpec) => OutputColumn): Kernel
     zhc: f("zhc"), fhc: f("fhc"), zac: f("zac"), fac: f("fac"), zts: f("zts"), fts: f("fts"), zss: f("zss"), fss: f("fss"),
     zhfa: f("zhfa"), fhfa: f("fhfa"), zwfa: f("zwfa"), fwfa: f("fwfa"), zbfa: f("zbfa"), fbfa: f("fbfa"),
     cage_days: f("cage_days"), corrected: f("corrected"),
+    igp_zwei: f("igp_zwei"), igp_zlen: f("igp_zlen"), igp_zhc: f("igp_zhc"),
     reasons: f("reasons"),
   };
 }

@@ -13,6 +13,7 @@ import { interpolateByMonth, packedRows, PACKED_STRIDE } from "../tables/lookup.
 import type { LmsTable } from "../tables/lms-table.js";
 import { INDICATOR_SPECS } from "../who/registry.js";
 import { ageReason, R } from "../record/reasons.js";
+import { scoreIntergrowth } from "./intergrowth-scores.js";
 
 export type { KernelInput } from "./input-columns.js";
 export type { KernelOutput } from "./fields.js";
@@ -294,7 +295,8 @@ function who2007Row(
  * value; with `full` true, z-scores and flags are unrounded.
  *
  * Writes every output column in `[from, to)` and nothing else, and
- * allocates nothing per row. Each value is computed by the same floating-
+ * allocates nothing per row (but in the INTERGROWTH-21st pass over the rows,
+ * `scoreIntergrowth`, made only when a gestational age column is given). Each value is computed by the same floating-
  * point operations, in the same order, as the plain formulas (`lmsZ`,
  * `lmsZRestricted`, `roundZ`, WHO anthro's interpolation); what differs is
  * only where the work is done: fields that most rows leave NA (the WHO 2007
@@ -347,6 +349,7 @@ export function scoreKernel(
   run.untilDays = correctUntilDays;
   try {
     for (let start = from; start < to; start += BLOCK) scoreBlock(run, start, to - start > BLOCK ? start + BLOCK : to);
+    scoreIntergrowth(input, out, from, to, full);
   } finally {
     // Let go of the caller's columns.
     run.input = NO_INPUT;

@@ -9,7 +9,8 @@ export interface ScoreOptions {
   /**
    * `"who"` rounds z-scores to 2 decimals as WHO anthro reports them and
    * sets flags on the rounded value (WHO parity); `"full"` keeps them
-   * unrounded and flags the unrounded value.
+   * unrounded and flags the unrounded value. The INTERGROWTH-21st z-scores
+   * (`igp_*`) are rounded the same way.
    * @defaultValue "who"
    */
   readonly precision?: "who" | "full";
@@ -46,9 +47,19 @@ export function scoringOptions(options: unknown, caller: string, keys: readonly 
   if (precision !== undefined && precision !== "who" && precision !== "full") {
     throw new RangeError(`${caller}: options.precision must be "who" or "full"; got ${JSON.stringify(precision)}`);
   }
-  const until = o.correctUntilMonths ?? CORRECT_UNTIL_MONTHS;
+  return { full: precision === "full", correctUntilDays: correctUntilDays(o.correctUntilMonths, caller, "options.correctUntilMonths") };
+}
+
+/**
+ * The days of a `correctUntilMonths` option (undefined: 24 months): a
+ * number of months from 0 to 60.
+ * @throws RangeError naming `caller` and `name` otherwise
+ * @internal
+ */
+export function correctUntilDays(months: unknown, caller: string, name: string): number {
+  const until = months ?? CORRECT_UNTIL_MONTHS;
   if (typeof until !== "number" || !(until >= 0 && until <= WHO2007_MIN_MONTHS)) {
-    throw new RangeError(`${caller}: options.correctUntilMonths must be a number of months from 0 to ${WHO2007_MIN_MONTHS}; got ${JSON.stringify(until)}`);
+    throw new RangeError(`${caller}: ${name} must be a number of months from 0 to ${WHO2007_MIN_MONTHS}; got ${JSON.stringify(until)}`);
   }
-  return { full: precision === "full", correctUntilDays: until * DAYS_PER_MONTH };
+  return until * DAYS_PER_MONTH;
 }

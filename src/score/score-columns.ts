@@ -151,6 +151,14 @@ export function prepareOutput(n: number, options: ScoreColumnsOptions | undefine
  * `zbfa`, `fbfa`). Fields of the standard that does not apply are NaN. All
  * are typed columns with NaN for NA, plus a `reasons` bit mask per row.
  *
+ * With a gestational age (`gaDays`/`gaWeeks`), a child born before 37+0
+ * weeks is scored at corrected age (`cage_days`, `corrected`; see
+ * `correctUntilMonths`), and the INTERGROWTH-21st z-scores `igp_zwei`,
+ * `igp_zlen`, `igp_zhc` are given where an INTERGROWTH-21st standard
+ * applies: at birth (under half a day of age) the Newborn Size Standard,
+ * after birth for a child born preterm the postnatal growth standard from
+ * 27+0 to 64+0 weeks postmenstrual age (see docs/newborn-and-preterm.md).
+ *
  * Bad data never throws: a value that cannot be scored is NaN and its row's
  * `reasons` say why. Misuse throws.
  *

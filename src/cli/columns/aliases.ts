@@ -23,6 +23,8 @@ export const HEADER_ALIASES: Readonly<Record<string, readonly string[]>> = {
   headc: ["LK", "Lingkar Kepala", "head circumference"],
   armc: ["LiLA", "Lingkar Lengan Atas", "MUAC", "muac cm", "lila cm"],
   kia_book: ["Buku KIA", "Punya Buku KIA", "KIA"],
+  ga_weeks: ["Usia Kehamilan", "UK", "Umur Kehamilan", "gestational age weeks"],
+  birth_weight: ["BB Lahir", "Berat Lahir", "Berat Badan Lahir"],
 };
 
 /** A unit in brackets at the end of a header: `(kg)`, `[cm]`. */

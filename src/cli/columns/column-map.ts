@@ -18,9 +18,10 @@ export interface ColumnNeeds {
   /**
    * `"age"`: the dates give the age in days, automatically only when the
    * file has no age column (`score`, `quality`, `prevalence`);
-   * `"required"`: both dates are needed as dates (`skdn`).
+   * `"required"`: both dates are needed as dates (`skdn`); `"none"`: no age
+   * is read (`newborn`).
    */
-  readonly dates: "age" | "required";
+  readonly dates: "age" | "required" | "none";
   /** Other columns that must be present (e.g. `weight` for skdn). */
   readonly required?: readonly string[];
   /** The visit date is read as a date whether or not the dates give the age (a register's last visit per child, `--id`). */
@@ -93,9 +94,9 @@ export function mapColumns(header: readonly string[], explicit: ReadonlyMap<stri
     used.add(i);
   }
   /** The column of `target` by its names (documented first), not one already taken; a note when several would do. */
-  const byName = (target: string): number | undefined => {
+  const byName = (target: string, extra: readonly string[] = []): number | undefined => {
     const found: number[] = [];
-    for (const name of namesOf(target)) {
+    for (const name of [...namesOf(target), ...extra]) {
       const at = positions.get(headerKey(name));
       if (at !== undefined && !used.has(at[0]!) && !found.includes(at[0]!)) found.push(at[0]!);
     }
@@ -108,7 +109,7 @@ export function mapColumns(header: readonly string[], explicit: ReadonlyMap<stri
   };
   const auto = (t: Target) => {
     if (index.has(t.name)) return;
-    const i = byName(t.name);
+    const i = byName(t.name, t.synonyms);
     if (i !== undefined) {
       index.set(t.name, i);
       used.add(i);
@@ -121,8 +122,9 @@ export function mapColumns(header: readonly string[], explicit: ReadonlyMap<stri
     warnings.push(`the column "${header[index.get("age_days")!]}" is not read: --dob/--visit give the age in days`);
     index.delete("age_days");
   }
-  let useDates = explicitDates;
-  if (!explicitDates && (dates === "required" || (!index.has("age_days") && !index.has("age_months")))) {
+  let useDates = explicitDates && dates !== "none";
+  if (explicitDates && !useDates) warnings.push("--dob/--visit are not read: this command reads no age");
+  if (!explicitDates && dates !== "none" && (dates === "required" || (!index.has("age_days") && !index.has("age_months")))) {
     const dob = byName("dob");
     if (dob !== undefined) used.add(dob);
     const visit = byName("visit_date");
@@ -147,7 +149,7 @@ export function mapColumns(header: readonly string[], explicit: ReadonlyMap<stri
     if (!useDates) {
       throw dataError(`no dates: the header has ${describeHeader(header)}; name the date of birth and visit date columns "dob" and "visit_date" (or Tgl Lahir and Tgl Ukur), or map them with --dob HEADER --visit HEADER`);
     }
-  } else if (!useDates && !index.has("age_days") && !index.has("age_months")) {
+  } else if (dates === "age" && !useDates && !index.has("age_days") && !index.has("age_months")) {
     warnings.push("no age column (age_days, age_months, or dob and visit_date): only weight-for-length/height can be scored; map one with --col age_days=HEADER");
   }
   for (const name of needs.required ?? []) {

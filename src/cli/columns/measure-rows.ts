@@ -15,7 +15,13 @@ export const MEASURE_NUMBERS = [
   ["age_months", "ageMonths"],
   ["weight", "weightKg"],
   ["lenhei", "lenheiCm"],
+  ["ga_days", "gaDays"],
+  ["ga_weeks", "gaWeeks"],
+  ["birth_weight", "birthWeightKg"],
 ] as const;
+
+/** Number fields that are not measurements to score (the newborn indicators read them). */
+const NOT_SCORED: readonly string[] = ["birthWeightKg"];
 
 /** The code columns, by target name, field, and how a cell becomes a code. */
 export const MEASURE_CODES = [
@@ -129,7 +135,7 @@ export function namedViews(batch: Batch): (Float64Array | readonly string[])[] {
 export function scoreInput(rows: MeasureRows): Record<string, Uint8Array | Float64Array> {
   const input: Record<string, Uint8Array | Float64Array> = { sex: rows.sex };
   if (rows.ageDays !== undefined) input.ageDays = rows.ageDays;
-  for (const [, field] of MEASURE_NUMBERS) if (rows[field] !== undefined) input[field] = rows[field]!;
+  for (const [, field] of MEASURE_NUMBERS) if (rows[field] !== undefined && !NOT_SCORED.includes(field)) input[field] = rows[field]!;
   for (const [, field] of MEASURE_CODES) if (rows[field] !== undefined) input[field] = rows[field]!;
   return input;
 }

@@ -6,6 +6,7 @@
 import { chart } from "./chart/command.js";
 import { check } from "./check/command.js";
 import type { Command } from "./command.js";
+import { newborn } from "./newborn/command.js";
 import { prevalence } from "./prevalence/command.js";
 import { quality } from "./quality/command.js";
 import { report } from "./report/command.js";
@@ -15,6 +16,7 @@ import { trends } from "./trends/command.js";
 
 export const COMMANDS: readonly Command[] = [
   score,
+  newborn,
   quality,
   skdn,
   prevalence,

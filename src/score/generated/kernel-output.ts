@@ -3,8 +3,9 @@
 /**
  * The output columns of the scorer, one typed array per field of
  * `OUTPUT_FIELDS`, each as long as the input: WHO anthro's fields, WHO
- * anthroplus's, the age the z-scores used, and why values are NA. NaN is
- * NA; a flag is 1 (implausible z), 0, or NaN when its z-score is NA.
+ * anthroplus's, the age the z-scores used, the INTERGROWTH-21st z-scores,
+ * and why values are NA. NaN is NA; a flag is 1 (implausible z), 0, or NaN
+ * when its z-score is NA.
  * @category Scoring
  */
 export interface KernelOutput {
@@ -62,6 +63,12 @@ export interface KernelOutput {
   readonly cage_days: Float64Array;
   /** 1 where the age is corrected for preterm birth (`gaDays`/`gaWeeks` under 37+0 weeks, see `correctUntilMonths`), else 0. */
   readonly corrected: Uint8Array;
+  /** Weight z on the INTERGROWTH-21st standard that applies (at birth the Newborn Size Standard, after birth for a child born preterm the postnatal standard to 64 weeks postmenstrual age); NaN where WHO's standards apply. */
+  readonly igp_zwei: Float64Array;
+  /** Length z on the INTERGROWTH-21st standard that applies (see `igp_zwei`), from `clenhei`. */
+  readonly igp_zlen: Float64Array;
+  /** Head circumference z on the INTERGROWTH-21st standard that applies (see `igp_zwei`). */
+  readonly igp_zhc: Float64Array;
   /** Why values are NA: a bit mask of reason codes (see `reasonCodes`). */
   readonly reasons: Uint32Array;
 }

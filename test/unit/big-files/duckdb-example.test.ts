@@ -133,7 +133,7 @@ describe("examples/big-files/score-parquet-duckdb.ts", () => {
   it("writes every field that weight, length/height and age give; the fields it leaves out are NA in every row", () => {
     expect([...SCORE_FIELDS, "reasons"]).toEqual(expect.arrayContaining([...example.OUTPUT_FIELDS]));
     const left = SCORE_FIELDS.filter((f) => !example.OUTPUT_FIELDS.includes(f));
-    expect(left).toEqual(["zhc", "fhc", "zac", "fac", "zts", "fts", "zss", "fss", "corrected"]);
+    expect(left).toEqual(["zhc", "fhc", "zac", "fac", "zts", "fts", "zss", "fss", "corrected", "igp_zwei", "igp_zlen", "igp_zhc"]);
     for (const f of left.filter((f) => f !== "corrected")) expect(Array.from(expected[f]).every(Number.isNaN), f).toBe(true);
     // no gestational age column: no row is corrected for prematurity
     expect(Array.from(expected.corrected).every((v) => v === 0)).toBe(true);

@@ -199,7 +199,7 @@ describe("the command list", () => {
   it("an unknown command's message lists every command", async () => {
     const r = await run(["chrat"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('unknown command "chrat"; the commands are score, quality, skdn, prevalence, report, chart');
+    expect(r.stderr).toContain('unknown command "chrat"; the commands are score, newborn, quality, skdn, prevalence, report, chart');
   });
 
   it("the help lists chart, and chart has its own help", async () => {

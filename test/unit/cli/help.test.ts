@@ -31,7 +31,7 @@ describe("tumbuh --help and COMMAND --help", () => {
   it("an unknown command names the commands", async () => {
     const r = await run(["prevalance"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/unknown command "prevalance"; the commands are score, quality, skdn, prevalence/);
+    expect(r.stderr).toMatch(/unknown command "prevalance"; the commands are score, newborn, quality, skdn, prevalence/);
     expect(r.stderr).toContain("Run `tumbuh --help` for usage.");
   });
 });

@@ -6,7 +6,7 @@
  * output columns, and the same errors for the same misuse.
  */
 import { afterAll, describe, expect, it } from "vitest";
-import { scoreColumns, type ScoreColumnsInput, type ScoreColumnsResult } from "../../../src/index.js";
+import { OUTPUT_FIELDS, scoreColumns, type KernelOutput, type ScoreColumnsInput, type ScoreColumnsResult } from "../../../src/index.js";
 import { closeParallelWorkers, scoreColumnsParallel } from "../../../src/parallel/index.js";
 import { edgeColumns, prng } from "../../support/edge-records.js";
 
@@ -14,7 +14,7 @@ afterAll(async () => {
   await closeParallelWorkers();
 });
 
-const OUTPUTS = ["clenhei", "cbmi", "c9mo_flag", "zlen", "flen", "zwei", "fwei", "zwfl", "fwfl", "zbmi", "fbmi", "zhc", "fhc", "zac", "fac", "zts", "fts", "zss", "fss", "zhfa", "fhfa", "zwfa", "fwfa", "zbfa", "fbfa", "reasons"] as const;
+const OUTPUTS = OUTPUT_FIELDS.map((f) => f.name as keyof KernelOutput);
 
 /** Mismatches between two results, by bytes, first few. */
 function mismatches(a: ScoreColumnsResult, b: ScoreColumnsResult): string[] {
@@ -77,6 +77,18 @@ describe("scoreColumnsParallel equals scoreColumns bit for bit", () => {
       });
     }
   }
+
+  it("with gestational ages: corrected age and the INTERGROWTH-21st z-scores", async () => {
+    const n = 3001;
+    const columns = { ...plainColumns(n, 8), ageDays: Array.from({ length: n }, (_, i) => (i % 5 === 0 ? 0 : (i * 7) % 500)), gaDays: Array.from({ length: n }, (_, i) => (i % 7 === 0 ? null : 160 + (i % 150))), headCm: Array.from({ length: n }, (_, i) => 25 + (i % 20)) } as ScoreColumnsInput;
+    for (const precision of ["who", "full"] as const) {
+      const want = scoreColumns(columns, { precision });
+      expect(Array.from(want.igp_zwei).filter((z) => !Number.isNaN(z)).length).toBeGreaterThan(300);
+      expect(Array.from(want.corrected).filter((c) => c === 1).length).toBeGreaterThan(300);
+      const got = await scoreColumnsParallel(columns, { workers: 3, minRowsPerWorker: 1, precision });
+      expect(mismatches(got, want)).toEqual([]);
+    }
+  });
 
   it("with precision: full", async () => {
     const columns = edgeColumns(3001, 3);

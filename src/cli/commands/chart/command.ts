@@ -1,5 +1,6 @@
 /** `tumbuh chart`: its options, help and checks. */
 import { indicatorTitle } from "../../../chart/chart-labels.js";
+import { intergrowthChartTitle, isIntergrowthChart } from "../../../chart/intergrowth-chart.js";
 import { LENHEI_ADJUST_CM, WHO2007_MIN_MONTHS } from "../../../who/constants.js";
 import { SCORED_COLUMNS } from "../../columns/columns-help.js";
 import { usageError } from "../../io/errors.js";
@@ -17,13 +18,15 @@ export const chart = defineCommand({
   description: [
     "A WHO growth chart: the -3 to +3 z-score curves of an indicator for boys or girls, from WHO's tables, with the children of a CSV file plotted and joined (one line per child with --id). SVG on stdout or in FILE.svg; PNG in FILE.png, rendered by a headless Chromium or Chrome on this machine.",
     "",
+    "Or an INTERGROWTH-21st chart (newborn-*, preterm-*): the 3rd, 10th, 50th, 90th and 97th centiles of size at birth for gestational age (each row a birth: ga_days or ga_weeks and the birth measurement), or of the growth of preterm infants for postmenstrual age (gestational age at birth + age). With a gestational age column, a child born preterm is plotted on the WHO age charts at corrected age (until 24 months), with hollow markers.",
+    "",
     `Each row is plotted where its z-score puts it: length/height after WHO's +/-${LENHEI_ADJUST_CM} cm lying/standing conversion (under 5 years), BMI as WHO computes it, weights of children with oedema left out (WHO does not use them). Rows that cannot be plotted (no age, no value, outside the chart, a flagged z-score, a child of the other sex) are named on stderr with the reason.`,
   ].join("\n"),
   sections: [
     {
       title: "Indicators (--indicator)",
-      termWidth: 3,
-      rows: CHART_INDICATORS.map((i) => [i, `${indicatorTitle(i, "en", BIRTH, WHO2007_MIN_MONTHS)}, ${coverage(i)}`]),
+      termWidth: 11,
+      rows: CHART_INDICATORS.map((i) => [i, `${isIntergrowthChart(i) ? intergrowthChartTitle(i, "en") : indicatorTitle(i, "en", BIRTH, WHO2007_MIN_MONTHS)}, ${coverage(i)}`]),
     },
     { title: "Velocity charts (--velocity)", termWidth: 10, rows: Object.entries(VELOCITY_CHARTS).map(([name, c]) => [name, `WHO growth velocity: ${c.help}`]) },
     { ...SCORED_COLUMNS, text: `${SCORED_COLUMNS.text} The chart reads sex, the age and what the indicator needs.` },

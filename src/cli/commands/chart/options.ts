@@ -1,7 +1,8 @@
 /** `tumbuh chart`: its option table and the arguments it gives. */
 import { inputOptions, INPUT_FILE } from "../../options/input.js";
 import { DEFAULT_RANGES } from "../../../chart/geometry.js";
-import { sexCode, type Indicator } from "../../../index.js";
+import { sexCode, type ChartIndicator } from "../../../index.js";
+import { INTERGROWTH_CHARTS, intergrowthRange, isIntergrowthChart } from "../../../chart/intergrowth-chart.js";
 import { WHO2007_MIN_MONTHS } from "../../../who/constants.js";
 import { INDICATOR_SPECS } from "../../../who/registry.js";
 import { DAYS_PER_MONTH } from "../../../who/rules.js";
@@ -11,11 +12,15 @@ import { CHILD_ID, LANG, OUTPUT } from "../../options/shared.js";
 import { numberIn } from "../../options/values.js";
 import { DEFAULT_SIZE_PX } from "./png.js";
 import { KBM_MARKS_OPTION, VELOCITY_OPTION } from "./velocity-options.js";
-/** The indicators a chart can show, in the order the help lists them. */
-export const CHART_INDICATORS: readonly Indicator[] = ["wei", "len", "wfl", "wfh", "bmi", "hc", "ac", "ts", "ss", "hfa", "wfa", "bfa"];
+/** The indicators a chart can show, in the order the help lists them: WHO's, then INTERGROWTH-21st's. */
+export const CHART_INDICATORS: readonly ChartIndicator[] = ["wei", "len", "wfl", "wfh", "bmi", "hc", "ac", "ts", "ss", "hfa", "wfa", "bfa", ...INTERGROWTH_CHARTS];
 
-/** What an indicator's standard covers, in words: ages in years or months, or lengths/heights in cm. */
-export function coverage(indicator: Indicator): string {
+/** What an indicator's standard covers, in words: ages in years or months, lengths/heights in cm, or weeks. */
+export function coverage(indicator: ChartIndicator): string {
+  if (isIntergrowthChart(indicator)) {
+    const [from, to] = intergrowthRange(indicator);
+    return indicator.startsWith("newborn") ? `at birth, ${from}+0-${Math.floor(to)}+${Math.round((to % 1) * 7)} weeks of gestation` : `${from}-${to} weeks postmenstrual age`;
+  }
   const { xMin, xMax, xUnit } = INDICATOR_SPECS[indicator];
   if (xUnit === "cm") return `${xMin}-${xMax} cm`;
   if (xUnit === "months") return `${xMin / 12}-${xMax / 12} years`;
@@ -70,7 +75,7 @@ export const CHART_OPTIONS = [
     0,
     250,
     undefined,
-    `the start of the x range: months (age charts) or cm (wfl, wfh). Default: WHO's printed charts: ${BIRTH}-${TWO_YEARS} months, ${TWO_YEARS}-${WHO2007_MIN_MONTHS} when every child was measured after ${TWO_YEARS} months, ${BIRTH}-${WHO2007_MIN_MONTHS} when the measurements span both; ${DEFAULT_RANGES.ac.join("-")} months for ac/ts/ss; the whole table otherwise`,
+    `the start of the x range: months (age charts), cm (wfl, wfh) or weeks (INTERGROWTH-21st charts). Default: WHO's printed charts: ${BIRTH}-${TWO_YEARS} months, ${TWO_YEARS}-${WHO2007_MIN_MONTHS} when every child was measured after ${TWO_YEARS} months, ${BIRTH}-${WHO2007_MIN_MONTHS} when the measurements span both; ${DEFAULT_RANGES.ac.join("-")} months for ac/ts/ss; the whole table otherwise`,
   ),
   numberOption("to", "N", 0, 250, undefined, "the end of the x range (default: as for --from)"),
   choiceOption({ key: "palette", names: ["--palette"], value: "P", help: "", choices: [["who", "WHO's blue/pink"], ["kms", "Indonesia's KMS / Buku KIA colours"]] }),

@@ -8,7 +8,10 @@
  * be plotted.
  */
 import { noteCodes } from "../../columns/row-notes.js";
-import { sexCode, type GrowthChartPoint, type Indicator, type ScoreColumnsInput } from "../../../index.js";
+import { sexCode, type ChartIndicator, type GrowthChartPoint, type ScoreColumnsInput } from "../../../index.js";
+import { isIntergrowthChart } from "../../../chart/intergrowth-chart.js";
+import { birthGaDays } from "../../../intergrowth/ga-days.js";
+import { chronologicalAgeDays } from "../../../score/intergrowth-scores.js";
 import type { Batch } from "../../columns/batch.js";
 import { BatchScorer } from "../../columns/batch-scorer.js";
 import { ownString } from "../../../util/own-string.js";
@@ -26,16 +29,20 @@ export interface ChartRow {
   readonly skip: string | undefined;
   /** The row's reason codes (as `score` gives them), to explain a point left out. */
   readonly codes: readonly string[];
+  /** The gestational age at birth in days (NaN when the row has none). */
+  readonly gaDays: number;
 }
 
 type Value = "weight" | "clenhei" | "lenhei" | "cbmi" | "headCm" | "muacCm" | "tricepsMm" | "subscapularMm";
 
-/** What each indicator plots on the y axis. */
-const VALUE_OF: Readonly<Record<Indicator, Value>> = {
+/** What each indicator plots on the y axis (a birth length as measured; after birth the length as the z-scores use it). */
+const VALUE_OF: Readonly<Record<ChartIndicator, Value>> = {
   wei: "weight", wfa: "weight", wfl: "weight", wfh: "weight",
   len: "clenhei", hfa: "lenhei",
   bmi: "cbmi", bfa: "cbmi",
   hc: "headCm", ac: "muacCm", ts: "tricepsMm", ss: "subscapularMm",
+  "newborn-wei": "weight", "newborn-len": "lenhei", "newborn-hc": "headCm",
+  "preterm-wei": "weight", "preterm-len": "clenhei", "preterm-hc": "headCm",
 };
 
 /** The reason codes that explain a missing value of each kind, by prefix. */
@@ -50,7 +57,7 @@ const CODE_PREFIXES: Readonly<Record<Value, readonly string[]>> = {
   subscapularMm: ["subskin-"],
 };
 
-const WEIGHT_BASED = new Set<Indicator>(["wei", "wfa", "wfl", "wfh", "bmi", "bfa"]);
+const WEIGHT_BASED = new Set<ChartIndicator>(["wei", "wfa", "wfl", "wfh", "bmi", "bfa", "newborn-wei", "preterm-wei"]);
 const OEDEMA_CODES = ["oedema", "oedema-invalid"];
 
 /** Collects the rows of a file for a chart of `indicator`. */
@@ -64,7 +71,7 @@ export class ChartRowCollector {
    * @param only - the children to keep (`--only`): the other rows are not kept at all
    */
   constructor(
-    private readonly indicator: Indicator,
+    private readonly indicator: ChartIndicator,
     private readonly idSlot: number | undefined,
     private readonly only?: ReadonlySet<string>,
   ) {
@@ -89,6 +96,9 @@ export class ChartRowCollector {
     }[this.value];
     const ageDays = cols.ageDays as ArrayLike<number> | undefined;
     const ageMonths = cols.ageMonths as ArrayLike<number> | undefined;
+    const gaDays = cols.gaDays as ArrayLike<number> | undefined;
+    const gaWeeks = cols.gaWeeks as ArrayLike<number> | undefined;
+    const at = (c: ArrayLike<number> | undefined, i: number) => (c === undefined ? Number.NaN : c[i]!);
     const first = batch.firstRow;
     const dateCodes = batch.ageReasons();
     for (let i = 0; i < batch.n; i++) {
@@ -96,8 +106,11 @@ export class ChartRowCollector {
       const all = noteCodes(scored.reasons[i]!, false, dateCodes === undefined ? 0 : dateCodes[i]!);
       const oedema = WEIGHT_BASED.has(this.indicator) ? all.filter((c) => OEDEMA_CODES.includes(c)) : [];
       const value = values === undefined ? Number.NaN : values[i]!;
+      const ga = birthGaDays(at(gaDays, i), at(gaWeeks, i));
       let point: GrowthChartPoint;
-      if (byLength) point = { lenheiCm: scored.clenhei[i]!, value };
+      if (this.indicator.startsWith("newborn")) point = { gaDays: ga, value };
+      else if (isIntergrowthChart(this.indicator)) point = { pmaDays: ga + chronologicalAgeDays(at(ageDays, i), at(ageMonths, i)), value };
+      else if (byLength) point = { lenheiCm: scored.clenhei[i]!, value };
       else if (ageDays !== undefined && !Number.isNaN(ageDays[i]!)) point = { ageDays: ageDays[i]!, value };
       else point = { ageMonths: ageMonths === undefined ? Number.NaN : ageMonths[i]!, value };
       const code = sexes === undefined ? 0 : sexCode(sexes[i]);
@@ -109,21 +122,25 @@ export class ChartRowCollector {
         point,
         skip: oedema.length > 0 ? `${oedema.join(", ")}: WHO does not use the weight of a child with oedema` : undefined,
         codes: all,
+        gaDays: ga,
       });
     }
   }
 }
 
-/** The reason codes that explain a missing x: age, or length/height for wfl/wfh. */
-const X_PREFIXES = { age: ["age-", "date-", "visit-before-birth"], length: ["lenhei-", "measure-invalid"] } as const;
+/** The reason codes that explain a missing x: age (and gestational age), or length/height for wfl/wfh. */
+const X_PREFIXES = { age: ["age-", "date-", "visit-before-birth", "ga-"], length: ["lenhei-", "measure-invalid"] } as const;
 
 /**
  * Why a row's point is not on the chart, in words, from the chart's reason
  * (`GrowthChartSkipReason`) and the row's reason codes.
  */
-export function describeSkip(indicator: Indicator, reason: string, codes: readonly string[], range: readonly [number, number], x: number): string {
+export function describeSkip(indicator: ChartIndicator, reason: string, codes: readonly string[], range: readonly [number, number], x: number): string {
   const byLength = indicator === "wfl" || indicator === "wfh";
-  const unit = byLength ? "cm" : "months";
+  const unit = byLength ? "cm" : isIntergrowthChart(indicator) ? "weeks" : "months";
+  if (isIntergrowthChart(indicator) && reason === "invalid-x") {
+    return `no usable ${indicator.startsWith("newborn") ? "gestational age" : "gestational age and age"}${codes.includes("ga-invalid") ? " (ga-invalid)" : ""}`;
+  }
   const with_ = (prefixes: readonly string[]) => {
     const found = codes.filter((c) => prefixes.some((p) => c.startsWith(p)));
     return found.length > 0 ? ` (${found.join(", ")})` : "";
@@ -134,9 +151,13 @@ export function describeSkip(indicator: Indicator, reason: string, codes: readon
     case "invalid-value":
       return `no usable ${VALUE_WORDS[VALUE_OF[indicator]]}${with_(CODE_PREFIXES[VALUE_OF[indicator]])}`;
     case "outside-range":
-      return `${byLength ? "length/height" : "age"} ${round1(x)} ${unit} is outside the chart's ${range[0]}–${range[1]} ${unit} (--from/--to set the range)`;
+      return `${byLength ? "length/height" : isIntergrowthChart(indicator) ? "the age" : "age"} ${round1(x)} ${unit} is outside the chart's ${range[0]}–${range[1]} ${unit} (--from/--to set the range)`;
     case "implausible":
-      return "its z-score is beyond WHO's plausible limits for this indicator (a flagged value: check the measurement)";
+      return isIntergrowthChart(indicator)
+        ? "its z-score is beyond ±6 (a unit error? weights are in kg)"
+        : "its z-score is beyond WHO's plausible limits for this indicator (a flagged value: check the measurement)";
+    case "before-term":
+      return "born preterm and not yet at the term date (corrected age below 0): plot it on a preterm-* chart";
     default:
       return reason;
   }

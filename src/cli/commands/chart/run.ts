@@ -6,19 +6,21 @@
  */
 import { printable } from "../../../util/printable.js";
 import { DEFAULT_RANGES } from "../../../chart/geometry.js";
+import { intergrowthRange, isIntergrowthChart } from "../../../chart/intergrowth-chart.js";
 import { growthChartSvg, type GrowthChartChild, type GrowthChartOptions, type GrowthChartPoint } from "../../../index.js";
 import { WHO2007_MIN_MONTHS } from "../../../who/constants.js";
 import { INDICATOR_SPECS } from "../../../who/registry.js";
 import { DAYS_PER_MONTH } from "../../../who/rules.js";
 import { readBatches } from "../../columns/read-batches.js";
 import { SCORE_TARGETS } from "../../columns/targets.js";
+import { NEWBORN_TARGETS } from "../newborn/targets.js";
 import { DEFAULT_BATCH_SIZE, openRun, type CommandIo, type Run, type ScoreTuning } from "../../io/command-io.js";
 import { dataError, usageError } from "../../io/errors.js";
 import { openOutput } from "../../io/output.js";
 import type { ChartArgs } from "./options.js";
 import type { Batch } from "../../columns/batch.js";
 import type { InputArgs } from "../../options/input.js";
-import type { Indicator } from "../../../index.js";
+import type { ChartIndicator } from "../../../index.js";
 import { KbmCollector } from "./kbm.js";
 import { ChartRowCollector, describeSkip, type ChartRow } from "./points.js";
 import { DEFAULT_SIZE_PX, findChromium, renderPng } from "./png.js";
@@ -45,21 +47,26 @@ export async function runChart(args: ChartArgs, io: CommandIo, tuning: ScoreTuni
   const notes: { readonly row: number; readonly text: string }[] = [];
   const note = (r: ChartRow, text: string) => notes.push({ row: r.row, text: `row ${r.row}${r.id === "" ? "" : ` (${args.id} ${r.id})`}: not plotted: ${text}` });
 
-  // One series per child, in the order they first appear.
-  const series = new Map<string, { points: GrowthChartPoint[]; rows: ChartRow[] }>();
+  // One series per child, in the order they first appear, with the gestational age its rows give.
+  const series = new Map<string, { points: GrowthChartPoint[]; rows: ChartRow[]; ga: Set<number> }>();
   for (const r of rows) {
     if (args.id !== undefined && r.id === "") note(r, `no ${args.id}`);
     else if (r.sex !== 0 && r.sex !== sex) note(r, `a ${r.sex === 1 ? "boy" : "girl"} on the ${SEX_WORD[sex]}' chart (--sex)`);
     else if (r.skip !== undefined) note(r, r.skip);
     else {
       let s = series.get(r.id);
-      if (s === undefined) series.set(r.id, (s = { points: [], rows: [] }));
+      if (s === undefined) series.set(r.id, (s = { points: [], rows: [], ga: new Set() }));
       s.points.push(verdicts?.has(r.row) ? { ...r.point, kbm: verdicts.get(r.row)! } : r.point);
       s.rows.push(r);
+      if (!Number.isNaN(r.gaDays)) s.ga.add(r.gaDays);
     }
   }
   const entries = [...series.entries()];
-  const children: GrowthChartChild[] = entries.map(([id, s]) => (args.id === undefined ? { points: s.points } : { name: id, points: s.points }));
+  const children: GrowthChartChild[] = entries.map(([id, s]) => ({
+    ...(args.id === undefined ? {} : { name: id }),
+    points: s.points,
+    ...childGestationalAge(args, id, s.ga, io),
+  }));
   const range = chartRange(args, rows);
   const skippedPoints = entries.map(() => 0);
   const options: GrowthChartOptions = {
@@ -112,6 +119,19 @@ export async function writeChart(args: { readonly output: string | undefined; re
   }
 }
 
+/**
+ * The gestational age of a child for the chart (corrected age on the WHO
+ * charts): the one its rows give. None on the newborn charts, where each
+ * row is a birth with its own; none, with a warning, when the rows differ.
+ */
+function childGestationalAge(args: ChartArgs, id: string, ga: ReadonlySet<number>, io: CommandIo): { gaDays?: number } {
+  if (ga.size === 0 || args.indicator.startsWith("newborn")) return {};
+  if (ga.size === 1) return { gaDays: [...ga][0]! };
+  const who = args.id === undefined ? "the file's rows (one series without --id)" : `${args.id} ${id}`;
+  io.stderr.write(`tumbuh: warning: ${who}: the rows give different gestational ages (${[...ga].join(", ")} days); the ages are not corrected\n`);
+  return {};
+}
+
 /** What reading the measurements needs: the input options and the id column. */
 export type ChartInput = InputArgs & { readonly id: string | undefined; readonly only?: readonly string[] };
 
@@ -121,7 +141,7 @@ export type ChartInput = InputArgs & { readonly id: string | undefined; readonly
  * chart is written.
  */
 export async function readRows(
-  args: ChartInput, indicator: Indicator, io: CommandIo, tuning: ScoreTuning, also?: (batch: Batch) => void,
+  args: ChartInput, indicator: ChartIndicator, io: CommandIo, tuning: ScoreTuning, also?: (batch: Batch) => void,
 ): Promise<{ readonly rows: ChartRow[]; readonly run: Run }> {
   const run = await openRun(args, io);
   const only = args.only ?? [];
@@ -131,7 +151,10 @@ export async function readRows(
       run,
       {
         args,
-        needs: { targets: SCORE_TARGETS, dates: also === undefined ? "age" : "required" },
+        // a newborn chart reads birth records as tumbuh newborn does (BB Lahir, PB Lahir, LK Lahir), without an age
+        needs: indicator.startsWith("newborn")
+          ? { targets: NEWBORN_TARGETS, dates: "none" }
+          : { targets: SCORE_TARGETS, dates: also === undefined ? "age" : "required" },
         named: args.id === undefined ? [] : [{ option: "--id", name: args.id, kind: "text" }],
         keepRaw: false,
         batchSize: tuning.batchSize ?? DEFAULT_BATCH_SIZE,
@@ -168,9 +191,10 @@ export function chartSex(args: { readonly sex: 1 | 2 | undefined }, rows: readon
   throw usageError("--sex is required (m/f, L/P, 1/2): the charts of boys and girls differ");
 }
 
-/** x of a point in the chart's units: months, or cm for wfl/wfh. */
+/** x of a point in the chart's units: months, cm for wfl/wfh, weeks for the INTERGROWTH-21st charts. */
 function xOf(p: GrowthChartPoint): number {
   if (p.lenheiCm !== undefined) return p.lenheiCm;
+  if (p.gaDays !== undefined || p.pmaDays !== undefined) return (p.gaDays ?? p.pmaDays!) / 7;
   return p.ageDays !== undefined ? p.ageDays / DAYS_PER_MONTH : p.ageMonths ?? Number.NaN;
 }
 
@@ -182,6 +206,10 @@ function xOf(p: GrowthChartPoint): number {
  * both.
  */
 function chartRange(args: ChartArgs, rows: readonly ChartRow[]): [number, number] {
+  if (isIntergrowthChart(args.indicator)) {
+    const [from, to] = intergrowthRange(args.indicator);
+    return [args.from ?? from, args.to ?? to];
+  }
   let [from, to] = DEFAULT_RANGES[args.indicator];
   const spec = INDICATOR_SPECS[args.indicator];
   if (spec.xUnit === "days" && to < WHO2007_MIN_MONTHS) {

@@ -1,5 +1,6 @@
 /** `tumbuh prevalence`: its option table and the arguments it gives. */
 import { inputOptions } from "../../options/input.js";
+import { PREVALENCE_TARGETS } from "../../columns/targets.js";
 import { choiceOption, flag, option, withHelp, type ArgsOf } from "../../options/option.js";
 import { integerIn } from "../../options/values.js";
 import { BY_EACH, CHILD_ID, formatOption, MONTH, OUTPUT, REGION, DESIGN } from "../../options/shared.js";
@@ -59,7 +60,7 @@ export const PREVALENCE_OPTIONS = [
   withHelp(CHILD_ID, "a register of visits: each child (by COL) counts once, by its last visit (see --month)"),
   withHelp(MONTH, "with --id: each child's last visit of this month"),
   OUTPUT,
-  ...inputOptions({ command: "prevalence" }),
+  ...inputOptions({ command: "prevalence", targets: PREVALENCE_TARGETS }),
 ] as const;
 
 export type PrevalenceArgs = ArgsOf<typeof PREVALENCE_OPTIONS>;

@@ -12,11 +12,13 @@ import { usageError } from "../../io/errors.js";
 import { designColumns, type DesignRole, type NamedColumn } from "../../columns/named-columns.js";
 import type { PrevalenceArgs } from "./options.js";
 import { PREVALENCE_FIELDS, PrevalenceFeeder, type BatchOptions } from "./collector.js";
-import { MeasureReader, measureLayout } from "../../columns/measure-rows.js";
+import { MeasureReader, measureLayout, type MeasureRows } from "../../columns/measure-rows.js";
 import { OnePerChild } from "../../columns/one-per-child.js";
 import { anthroTableCsv, anthroTableJson, prevalenceJson, prevalenceTable } from "./tables.js";
 import { readBatches } from "../../columns/read-batches.js";
-import { SCORE_TARGETS } from "../../columns/targets.js";
+import { PREVALENCE_TARGETS } from "../../columns/targets.js";
+import { BirthCounts } from "../../columns/birth-outcomes.js";
+import { newbornGroups, newbornTableRows, type NewbornGroup } from "./newborn-rows.js";
 
 /** Breakdown names the prevalence functions use themselves (a `--by` column cannot take them). */
 const RESERVED_BY: readonly string[] = ["all", "ageGroup", "ageBand"];
@@ -55,21 +57,29 @@ export async function runPrevalence(argsIn: PrevalenceArgs, io: CommandIo, tunin
     const perChild = new OnePerChild(args, named);
     let reader: MeasureReader | undefined;
     let format: { delimiter: string; eol: "\n" | "\r\n" } | undefined;
+    let births: BirthCounts | undefined;
+    // the rows analysed, also to the newborn indicators' counts (by --region, then each --by)
+    const groupAt = named.flatMap((c, k) => (c.role === "region" || c.role === "by" ? [k] : []));
+    const add = (r: MeasureRows) => {
+      feeder.add(r);
+      births!.add(r, groupAt.map((k) => r.named[k] as readonly string[]));
+    };
     const summary = await readBatches(
       run,
-      { args, needs: { targets: SCORE_TARGETS, dates: "age", visitDate: perChild.visitDate }, named: perChild.named, keepRaw: false, batchSize: tuning.batchSize ?? DEFAULT_BATCH_SIZE },
+      { args, needs: { targets: PREVALENCE_TARGETS, dates: "age", visitDate: perChild.visitDate }, named: perChild.named, keepRaw: false, batchSize: tuning.batchSize ?? DEFAULT_BATCH_SIZE },
       {
         header: (h) => {
           const layout = measureLayout(h.map);
           reader = new MeasureReader(layout, perChild.named.map((c) => c.kind));
           perChild.header(h, layout);
           format = { delimiter: h.delimiter, eol: h.eol };
+          births = BirthCounts.of(h.map);
         },
-        batch: (batch) => perChild.add(batch, reader!.read(batch), (r) => feeder.add(r)),
+        batch: (batch) => perChild.add(batch, reader!.read(batch), add),
       },
     );
     rows = summary.rows;
-    if (perChild.finish((r) => feeder.add(r), run.warn, rows) === 0) feeder.add(reader!.empty());
+    if (perChild.finish(add, run.warn, rows) === 0) feeder.add(reader!.empty());
     const table = new CsvTable(format!.delimiter, format!.eol, summary.decimalComma);
     if (args.whoAnthro) {
       const t = stream.whoTable();
@@ -82,13 +92,29 @@ export async function runPrevalence(argsIn: PrevalenceArgs, io: CommandIo, tunin
     }
     const result = stream.result();
     warnExclusions(result, run.warn);
-    if (args.format === "json") await output.write(prevalenceJson(result, args.significance));
+    const newborn = newbornAnalysis(args, births!, run.warn);
+    if (args.format === "json") await output.write(prevalenceJson(result, args.significance, newborn === undefined ? {} : { newborn }));
     else {
-      prevalenceTable(result, { significance: args.significance, minN: args.minN }, table);
+      const extras = { significance: args.significance, minN: args.minN };
+      prevalenceTable(result, extras, table);
+      if (newborn !== undefined) newbornTableRows(newborn, extras, table);
       await output.write(table.take());
     }
   });
   run.progress?.done(rows, args.output ?? "stdout", "analysed");
+}
+
+/**
+ * The newborn indicators, when the file has a birth column (0–5 years, no
+ * survey design: they are computed for a simple random sample only).
+ */
+function newbornAnalysis(args: PrevalenceArgs, births: BirthCounts, warn: (m: string) => void): NewbornGroup[] | undefined {
+  if (!births.active || args.ages !== "0-5") return undefined;
+  if (args.weights !== undefined || args.cluster !== undefined || args.strata !== undefined) {
+    warn("the newborn indicators (% preterm, % LBW, % SGA) are not computed with a survey design; run without --weights, --cluster and --strata for them");
+    return undefined;
+  }
+  return newbornGroups(births, [...(args.region !== undefined ? [args.region] : []), ...args.by]);
 }
 
 /**

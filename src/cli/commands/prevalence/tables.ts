@@ -84,10 +84,10 @@ function significanceOfGroup(g: PrevalenceGroup): Record<SignificanceIndicator, 
   return out;
 }
 
-/** The JSON output: the library's result (NaN as null), with each group's significance when asked for. */
-export function prevalenceJson(result: PrevalenceResult, significance: boolean): string {
+/** The JSON output: the library's result (NaN as null), with each group's significance when asked for, and `extra` members. */
+export function prevalenceJson(result: PrevalenceResult, significance: boolean, extra: Readonly<Record<string, unknown>> = {}): string {
   const out = significance ? { ...result, groups: result.groups.map((g) => ({ ...g, significance: significanceOfGroup(g) })) } : result;
-  return `${JSON.stringify(out, null, 2)}\n`;
+  return `${JSON.stringify({ ...out, ...extra }, null, 2)}\n`;
 }
 
 /** WHO anthro's (anthroplus's) table as CSV: its columns, its group labels; NA is an empty cell. */

@@ -83,6 +83,14 @@ export function buildReport(selection: Selection, analysed: ReportAnalysis, rows
   const hasBook = analysed.hasBook;
   const skdnResults = [0, ...args.by.map((_, k) => k + 1)].map((g) => analysed.skdn.tables(g, { ...range, hasBook }));
   const refer = analysed.referrals;
+  // the newborn indicators of the analysed children of an area (none with a survey design: see birth-outcomes.ts)
+  const births = analysed.births;
+  const design = args.weights !== undefined || args.cluster !== undefined || args.strata !== undefined;
+  const newborn = births === undefined || design
+    ? () => ({})
+    : (area: { readonly by: number; readonly value: string } | null | undefined) => ({
+      newborn: area === null ? null : area === undefined ? births.estimates() : births.valueEstimates(area.by, area.value),
+    });
 
   const areas: ReportArea[] = [];
   const all = prev.groups.find((g) => g.breakdown === "all")!;
@@ -95,6 +103,7 @@ export function buildReport(selection: Selection, analysed: ReportAnalysis, rows
     skdn: totals === undefined ? null : areaSkdn(totals),
     toRefer: refer.all,
     quality: summary(quality),
+    ...newborn(undefined),
   });
   args.by.forEach((column, k) => {
     const name = groupName(k);
@@ -117,6 +126,7 @@ export function buildReport(selection: Selection, analysed: ReportAnalysis, rows
         skdn: r === undefined ? null : areaSkdn(r),
         toRefer: refer.byGroup[k]!.get(key) ?? 0,
         quality: q === undefined ? null : summary(q),
+        ...newborn(key === null ? null : { by: k, value: key }),
       });
     }
   });

@@ -20,6 +20,7 @@ import { addQualityRows } from "../quality/run.js";
 import { SkdnFeeder } from "../skdn/collector.js";
 import { isAnalysed, type AnalysedCounts, type Selection } from "./select.js";
 import { ReferralRows, referralCounts, type ReferralCounts } from "./referral-counts.js";
+import { BirthCounts } from "../../columns/birth-outcomes.js";
 
 /** The roles of the named columns, in the batch's order: the id, then each --by, then the design. */
 export type NamedRole = "id" | "by" | "weights" | "cluster" | "strata";
@@ -40,6 +41,8 @@ export interface ReportAnalysis {
   readonly hasBook: boolean;
   /** The children to refer in the month. */
   readonly referrals: ReferralCounts;
+  /** The newborn indicators' counts of the analysed children, when the file has a birth column. */
+  readonly births: BirthCounts | undefined;
 }
 
 /** Reads the batches of the second reading. */
@@ -57,6 +60,7 @@ export class ReportAnalyser {
   private picked = new Int32Array(0);
   private readonly referralRows: ReferralRows;
   private hasOedema = false;
+  private births = new BirthCounts(false);
 
   constructor(
     private readonly roles: readonly NamedRole[],
@@ -73,12 +77,13 @@ export class ReportAnalyser {
     // a month whose children are all left out: the prevalence of no child
     if (this.counts.analysed === 0) this.prevalence!.add(this.reader!.empty());
     const referrals = referralCounts(this.referralRows.columns(this.hasOedema), this.selection.month);
-    return { prevalence: this.prevalenceStream, quality: this.quality!, skdn: this.skdn, counts: this.counts, children: this.children, hasBook: this.skdnFeeder!.hasBook, referrals };
+    return { prevalence: this.prevalenceStream, quality: this.quality!, skdn: this.skdn, counts: this.counts, children: this.children, hasBook: this.skdnFeeder!.hasBook, referrals, births: this.births.active ? this.births : undefined };
   }
 
   header(h: HeaderInfo): void {
     const layout = measureLayout(h.map);
     this.hasOedema = layout.codes.includes("oedema");
+    this.births = BirthCounts.of(h.map);
     this.reader = new MeasureReader(layout, this.roles.map((r) => (r === "weights" ? "number" : "text")));
     const has = (f: string) => layout.numbers.includes(f as never) || layout.codes.includes(f as never);
     this.quality = new QualityAccumulator(
@@ -129,6 +134,7 @@ export class ReportAnalyser {
   /** Adds the month's analysed children to the prevalence, the quality report and the counts per group. */
   private addChildren(rows: MeasureRows): void {
     this.prevalence!.add(rows);
+    this.births.add(rows, this.byAt.map((k) => rows.named[k] as readonly string[]));
     const q: MeasureRows = { ...rows, named: this.byAt.length > 0 ? [rows.named[this.byAt[0]!]!] : [] };
     addQualityRows(this.quality!, q);
     this.byAt.forEach((k, j) => {

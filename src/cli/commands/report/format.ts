@@ -121,6 +121,17 @@ function zeroRates(data: ReportData, L: ReportLabels): string | undefined {
   return found.length <= shown ? found.join(", ") : `${found.slice(0, shown).join(", ")}, … (${count(found.length, L)})`;
 }
 
+/** The newborn indicators of each area: each estimate with its CI and n. */
+function newbornTable(data: ReportData, L: ReportLabels, pad: boolean): ReportTable {
+  const keys = [["preterm", L.newbornHeads.preterm], ["LBW", L.newbornHeads.lbw], ["SGA", L.newbornHeads.sga]] as const;
+  const index = new Map(data.areas.map((a, k) => [a, k]));
+  const columns = keys.map(([key]) => estimateCells(data.areas.map((a) => a.newborn?.[key]), L, pad));
+  return {
+    columns: [{ head: "", align: "left" }, ...keys.flatMap(([, head]): ReportColumn[] => [{ head, align: "left" }, { head: "n", align: "right" }])],
+    rows: areaRows(data, L, () => true, (a) => keys.flatMap(([key], j) => [columns[j]![index.get(a)!]!, count(a.newborn?.[key].n, L)])),
+  };
+}
+
 function significanceTable(data: ReportData, L: ReportLabels): ReportTable {
   const H = L.prevalenceHeads;
   const label = (e: { significance: keyof ReportLabels["significance"] | null } | undefined) => (e?.significance ? L.significance[e.significance] : "–");
@@ -279,6 +290,9 @@ function blocks(data: ReportData, L: ReportLabels, pad: boolean): Block[] {
 
   out.push({ kind: "heading", text: L.qualityTitle }, { kind: "table", table: qualityTable(data, L) });
   for (const p of qualityNotes(data, L)) out.push({ kind: "paragraph", text: p });
+  if (data.areas[0]?.newborn !== undefined) {
+    out.push({ kind: "heading", text: L.newbornTitle }, { kind: "table", table: newbornTable(data, L, pad) }, { kind: "paragraph", text: L.newbornDefinitions });
+  }
   return out;
 }
 

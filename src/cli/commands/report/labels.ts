@@ -55,6 +55,10 @@ export interface ReportLabels {
   readonly dpsProblem: (limit: string, list: string) => string;
   readonly sdAbove: (list: string) => string;
 
+  readonly newbornTitle: string;
+  readonly newbornHeads: { readonly preterm: string; readonly lbw: string; readonly sga: string };
+  readonly newbornDefinitions: string;
+
   readonly decimal: string;
   readonly thousands: string;
 }
@@ -250,6 +254,22 @@ const LABELS: { readonly [K in keyof ReportLabels]: { readonly en: ReportLabels[
   sdAbove: {
     en: (list) => `SD above the DHS range: ${list}.`,
     id: (list) => `SB di atas rentang DHS: ${list}.`,
+  },
+
+  // 4. newborn indicators (with birth columns)
+  newbornTitle: {
+    en: "4. Born preterm, low birth weight, small for gestational age (%, 95 % CI, n)",
+    id: "4. Lahir prematur, BBLR, kecil masa kehamilan (%, IK 95 %, n)",
+  },
+  newbornHeads: {
+    en: { preterm: "preterm", lbw: "LBW", sga: "SGA" },
+    id: { preterm: "prematur", lbw: "BBLR", sga: "KMK" },
+  },
+  newbornDefinitions: {
+    en: 
+      "Of the children analysed, from the gestational age and birth weight columns: preterm, born before 37+0 weeks; LBW, a birth weight under 2,500 g; SGA, a birth weight below the 10th centile for gestational age and sex (INTERGROWTH-21st). n: children whose columns tell; 95 % CIs as for data without a survey design.",
+    id: 
+      "Dari balita yang dianalisis, menurut kolom usia kehamilan dan berat lahir: prematur, lahir sebelum 37+0 minggu; BBLR, berat lahir di bawah 2.500 g; KMK (kecil masa kehamilan), berat lahir di bawah persentil ke-10 menurut usia kehamilan dan jenis kelamin (INTERGROWTH-21st). n: balita yang datanya lengkap; IK 95 % seperti untuk data tanpa desain survei.",
   },
 
   // numbers

@@ -4,6 +4,7 @@
  */
 import type { ExclusionSummary, PrevalenceMethod, QualitySummary, Significance, SkdnDataIssues, SkdnRow } from "../../../index.js";
 import type { MonthChoice, MonthCount } from "./select.js";
+import type { BirthEstimates } from "../../columns/birth-outcomes.js";
 
 /** A prevalence in %, with its 95 % CI, as `prevalence()` computes it (NaN when no child has the z-score). */
 export interface ReportEstimate {
@@ -61,6 +62,8 @@ export interface ReportArea {
   readonly toRefer: number;
   /** The data quality checks of the area's children: for "all" and the first `--by` column only. */
   readonly quality: QualitySummary | null;
+  /** % born preterm, with a low birth weight, small for gestational age: only when the file has a gestational age or birth weight column (null for children without a value in the column). */
+  readonly newborn?: BirthEstimates | null;
 }
 
 /** The whole report. */

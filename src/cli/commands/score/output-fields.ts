@@ -1,7 +1,8 @@
 /**
  * The columns `tumbuh score` adds after the input's: WHO anthro's, the WHO
  * 2007 ones (anthroplus), the age in days used (`cage_days`), `corrected`
- * when a gestational age is read, then the notes.
+ * and the INTERGROWTH-21st z-scores when a gestational age is read, then
+ * the notes.
  */
 import { SCORE_FIELDS, type ScoreField } from "../../../index.js";
 
@@ -12,22 +13,25 @@ export const ANTHRO_FIELDS: readonly ScoreField[] = [
   "zhc", "fhc", "zac", "fac", "zts", "fts", "zss", "fss",
 ];
 
-/** The age in days the z-scores used (the whole days between the dates, when the age comes from them). */
+/** The age in days the z-scores used (the whole days between the dates, when the age comes from them; the corrected age for a child born preterm). */
 export const AGE_FIELD: ScoreField = "cage_days";
 
-/** 1 where the age is corrected for preterm birth: written only when a gestational age is read. */
+/** 1 where the age is corrected for preterm birth. */
 export const CORRECTED_FIELD: ScoreField = "corrected";
 
+/** The columns written only when a gestational age column is read: whether the age is corrected, the INTERGROWTH-21st z-scores. */
+export const GESTATION_FIELDS: readonly ScoreField[] = [CORRECTED_FIELD, "igp_zwei", "igp_zlen", "igp_zhc"];
+
 /** The WHO 2007 columns (anthroplus's), in the library's order. */
-export const WHO2007_FIELDS: readonly ScoreField[] = SCORE_FIELDS.filter((f) => !ANTHRO_FIELDS.includes(f) && f !== AGE_FIELD && f !== CORRECTED_FIELD);
+export const WHO2007_FIELDS: readonly ScoreField[] = SCORE_FIELDS.filter((f) => !ANTHRO_FIELDS.includes(f) && f !== AGE_FIELD && !GESTATION_FIELDS.includes(f));
 
 /**
  * The value columns added, in order: WHO anthro's, the WHO 2007 ones,
- * `cage_days`, and `corrected` when `gestationalAge` (the input has a
- * gestational-age column).
+ * `cage_days`, and {@link GESTATION_FIELDS} when `gestationalAge` (the input
+ * has a gestational-age column).
  */
 export function outputFields(gestationalAge: boolean): readonly ScoreField[] {
-  return [...ANTHRO_FIELDS, ...WHO2007_FIELDS, AGE_FIELD, ...(gestationalAge ? [CORRECTED_FIELD] : [])];
+  return [...ANTHRO_FIELDS, ...WHO2007_FIELDS, AGE_FIELD, ...(gestationalAge ? GESTATION_FIELDS : [])];
 }
 
 /** The last added column: the row's reason codes. */

@@ -7,23 +7,14 @@
 import type { ScoreArgs } from "./options.js";
 import { BatchCategories } from "./categories.js";
 import { BatchScorer } from "../../columns/batch-scorer.js";
-import type { ColumnMap } from "../../columns/column-map.js";
 import { DEFAULT_BATCH_SIZE, openRun, withOutput, type CommandIo, type ScoreTuning } from "../../io/command-io.js";
 import { CsvWriter } from "./writer.js";
 import { Notes } from "./notes.js";
 import { NOTES_COLUMN, outputFields } from "./output-fields.js";
 import { readBatches } from "../../columns/read-batches.js";
 import { absentColumnBits } from "../../columns/row-notes.js";
-import { SCORE_TARGETS, targetByName } from "../../columns/targets.js";
+import { hasGestationalAge, SCORE_TARGETS } from "../../columns/targets.js";
 import { SMART_FLAG_COLUMNS, smartFlagCells, smartMeans } from "./smart-flags.js";
-
-/** Whether the file's read columns include a gestational age (then `corrected` is written). */
-function readsGestationalAge(map: ColumnMap): boolean {
-  return [...map.index.keys()].some((name) => {
-    const input: string | undefined = targetByName(name)?.input;
-    return input === "gaDays" || input === "gaWeeks";
-  });
-}
 
 /**
  * Runs `tumbuh score`.
@@ -51,7 +42,7 @@ export async function runScore(args: ScoreArgs, io: CommandIo, tuning: ScoreTuni
       {
         header: async (h) => {
           const notes = new Notes(h.delimiter, absentColumnBits(h.map));
-          writer = new CsvWriter(h.delimiter, h.eol, notes, outputFields(readsGestationalAge(h.map)), extraNames);
+          writer = new CsvWriter(h.delimiter, h.eol, notes, outputFields(hasGestationalAge(h.map)), extraNames);
           await output.write((h.bom ? "\uFEFF" : "") + writer.header(h.rawHeader));
         },
         batch: async (batch) => {
