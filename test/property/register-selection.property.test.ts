@@ -99,6 +99,25 @@ describe("a register given without --id", () => {
     expect((await run(["prevalence", "--id", "child_id"], register)).stderr).not.toContain("repeats values");
   });
 
+  it("names as exports write them (NIK Anak, No. KIA) count too, and the option is given ready to paste into a shell", async () => {
+    const spaced = register.replace("child_id", "NIK Anak");
+    const r = await run(["prevalence"], spaced);
+    expect(r.stderr).toContain('the column "NIK Anak" repeats values');
+    expect(r.stderr).toContain('give --id "NIK Anak" to count');
+    expect((await run(["quality"], register.replace("child_id", "No. KIA"))).stderr).toContain('the column "No. KIA" repeats values');
+    // the option as given in the warning selects the children
+    const chosen = await run(["prevalence", "--id", "NIK Anak"], spaced);
+    expect(chosen.stderr).toContain('--id "NIK Anak": 2 children, each child\'s last visit; set aside 1 row: 1 earlier visits of a child');
+  });
+
+  it("says the same in Bahasa Indonesia with --lang id", async () => {
+    const warned = await run(["prevalence", "--lang", "id"], register);
+    expect(warned.stderr).toContain('peringatan: kolom "child_id" berisi nilai berulang ("a" di baris data 1 dan 3)');
+    expect(warned.stderr).toContain("beri --id child_id agar setiap anak dihitung sekali");
+    const chosen = await run(["quality", "--lang", "id", "--id", "child_id", "--month", "2025-10"], register);
+    expect(chosen.stderr).toContain("--id child_id --month 2025-10: 2 anak, kunjungan terakhir setiap anak pada 2025-10; 1 baris disisihkan: 1 dari bulan lain");
+  });
+
   it("--month without --id is a usage error; --id without a visit date column is an error naming --visit", async () => {
     const r = await run(["prevalence", "--month", "2025-11"], register);
     expect(r.code).toBe(2);

@@ -1,8 +1,12 @@
 /**
  * Columns named on the command line by their header (`--id child_id`,
  * `--by puskesmas`, `--weights w`): found in any case, spaces around
- * ignored, like `--col` headers.
+ * ignored, like `--col` headers. A column looked for by its usual names
+ * (an `optional` one, or an `alternatives` name) is also found as the
+ * automatic columns are (`NIK Anak`, `nik_anak` and `No. KIA` as `nik_anak`
+ * and `no_kia`: see `headerKey`).
  */
+import { headerKey } from "./aliases.js";
 import { describeHeader } from "./column-map.js";
 import { dataError } from "../io/errors.js";
 
@@ -26,9 +30,13 @@ export interface NamedColumn {
  */
 export function findNamedColumns(header: readonly string[], named: readonly NamedColumn[]): number[] {
   const keys = header.map((h) => h.trim().toLowerCase());
+  const loose = header.map(headerKey);
   return named.map((c) => {
-    for (const name of [c.name, ...(c.alternatives ?? [])]) {
-      const i = keys.indexOf(name.trim().toLowerCase());
+    const given = keys.indexOf(c.name.trim().toLowerCase());
+    if (given >= 0) return given;
+    const guessed = c.optional === true ? [c.name, ...(c.alternatives ?? [])] : (c.alternatives ?? []);
+    for (const name of guessed) {
+      const i = loose.indexOf(headerKey(name));
       if (i >= 0) return i;
     }
     if (c.optional === true) return -1;

@@ -14,29 +14,13 @@ import type { Batch } from "./batch.js";
 import type { MeasureLayout, MeasureRows } from "./measure-rows.js";
 import type { NamedColumn } from "./named-columns.js";
 import type { HeaderInfo } from "./read-batches.js";
-import { ID_LIKE_HEADERS, RegisterRows, RepeatDetector, type SetAside } from "./register-rows.js";
+import type { Messages } from "../io/messages.js";
+import { ID_LIKE_HEADERS, RegisterRows, RepeatDetector } from "./register-rows.js";
 
 /** The options that make a register one measurement per child. */
 export interface RegisterArgs {
   readonly id: string | undefined;
   readonly month: string | undefined;
-}
-
-function count(n: number): string {
-  return n.toLocaleString("en-US");
-}
-
-/** The stderr line of what a register's selection kept and set aside (a part of the run's summary). */
-export function setAsideSummary(id: string, month: string | undefined, children: number, s: SetAside): string {
-  const parts = [
-    ...(s.otherMonth > 0 ? [`${count(s.otherMonth)} of other months`] : []),
-    ...(s.earlierVisit > 0 ? [`${count(s.earlierVisit)} earlier visits of a child`] : []),
-    ...(s.missingId > 0 ? [`${count(s.missingId)} without ${id}`] : []),
-    ...(s.missingDate > 0 ? [`${count(s.missingDate)} without a usable visit date`] : []),
-  ];
-  const total = s.otherMonth + s.earlierVisit + s.missingId + s.missingDate;
-  const what = month === undefined ? "each child's last visit" : `each child's last visit of ${month}`;
-  return `--id ${id}${month === undefined ? "" : ` --month ${month}`}: ${count(children)} children, ${what}${total > 0 ? `; set aside ${count(total)} rows: ${parts.join(", ")}` : ""}`;
 }
 
 /** One measurement per child, or every row. */
@@ -90,19 +74,16 @@ export class OnePerChild {
    * register, to `warn`.
    * @returns the rows analysed
    */
-  finish(take: (rows: MeasureRows) => void, warn: (message: string) => void, rowsRead: number): number {
+  finish(take: (rows: MeasureRows) => void, warn: (message: string) => void, rowsRead: number, messages: Messages): number {
     const reg = this.register;
     if (reg !== undefined) {
       reg.forEachBatch(take);
-      warn(setAsideSummary(this.args.id!, this.args.month === undefined ? undefined : formatMonth(parseMonth(this.args.month)), reg.children, reg.setAside));
+      warn(messages.registerSelection(this.args.id!, this.args.month === undefined ? undefined : formatMonth(parseMonth(this.args.month)), reg.children, reg.setAside));
       return reg.children;
     }
     const repeat = this.detector!.repeat;
     if (repeat !== undefined) {
-      warn(
-        `the column "${this.idHeader}" repeats values ("${repeat.value}" on data rows ${repeat.first} and ${repeat.again}): the file looks like a register of visits, where every visit counts as a child; ` +
-          `give --id ${this.idHeader} to count each child once, by its last visit, and --month YYYY-MM for the last visit of a month`,
-      );
+      warn(messages.registerRepeat(this.idHeader, repeat.value, repeat.first, repeat.again));
     }
     return rowsRead;
   }

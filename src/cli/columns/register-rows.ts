@@ -168,8 +168,10 @@ export class RegisterRows {
   }
 }
 
-/** Header names that identify a child, in the order looked for (any case, spaces around ignored). */
-export const ID_LIKE_HEADERS = ["child_id", "id", "id_anak", "anak_id", "nik", "nik_anak", "no_kia", "nomor_kia", "kia_id", "no_rm", "nama_anak"];
+/** Header names that identify a child, in the order looked for (any case; spaces, `_`, `-` and `.` ignored, as `headerKey` compares). */
+export const ID_LIKE_HEADERS = [
+  "child_id", "id", "id_anak", "anak_id", "id_balita", "nik", "nik_anak", "nik_balita", "no_kia", "nomor_kia", "kia_id", "no_rm", "kode_anak", "nama_anak", "nama_balita",
+];
 
 /** The most distinct ids remembered while looking for a repeat (memory stays bounded on a national file). */
 const MAX_IDS = 500_000;

@@ -50,6 +50,14 @@ export interface DateDecision extends ColumnName {
   readonly like: string | undefined;
 }
 
+/** The rows `--id`/`--month` set aside, by kind. */
+export interface SetAsideCounts {
+  readonly otherMonth: number;
+  readonly earlierVisit: number;
+  readonly missingId: number;
+  readonly missingDate: number;
+}
+
 /** The messages of one language. */
 export interface Messages {
   readonly warning: string;
@@ -65,10 +73,28 @@ export interface Messages {
   datesConflict(column: ColumnName, dayFirst: string, monthFirst: string): string;
   /** `--strict` failed: the invalid values by reason code (rows) or by column (cells). */
   strict(counts: readonly (readonly [name: string, count: number])[]): string;
+  /** A column named like a child id repeats a value (`--id` not given): the file looks like a register. */
+  registerRepeat(header: string, value: string, first: number, again: number): string;
+  /** What `--id` (and `--month`) chose: the children, and the rows set aside by kind. */
+  registerSelection(id: string, month: string | undefined, children: number, aside: SetAsideCounts): string;
 }
 
 const ORDER_EN: Readonly<Record<DateOrder, string>> = { dmy: "day first (dmy)", mdy: "month first (mdy)" };
 const ORDER_ID: Readonly<Record<DateOrder, string>> = { dmy: "hari dulu (dmy)", mdy: "bulan dulu (mdy)" };
+
+/** A header as an option value that can be pasted into a shell: quoted when it has spaces or other special characters. */
+function shellWord(s: string): string {
+  return /^[\w.,:/@%+=-]+$/.test(s) ? s : `"${s.replace(/["\\$`]/g, (c) => `\\${c}`)}"`;
+}
+
+/** The parts of a selection's set-aside rows with their words, the non-zero ones. */
+function asideParts(a: SetAsideCounts, words: { readonly [K in keyof SetAsideCounts]: string }, count: (n: number) => string): string[] {
+  return (Object.keys(words) as (keyof SetAsideCounts)[]).filter((k) => a[k] > 0).map((k) => `${count(a[k])} ${words[k]}`);
+}
+
+function asideTotal(a: SetAsideCounts): number {
+  return a.otherMonth + a.earlierVisit + a.missingId + a.missingDate;
+}
 
 function quoted(s: string): string {
   return JSON.stringify(s);
@@ -123,6 +149,15 @@ const EN: Messages = {
   datesConflict: (c, dayFirst, monthFirst) =>
     `the dates in ${columnLabel(c)} mix day-first (${quoted(dayFirst)}) and month-first (${quoted(monthFirst)}) values; give --date-format dmy or --date-format mdy (the dates that do not fit it are then NA, date-impossible)`,
   strict: (counts) => `--strict: invalid values (${counts.map(([name, n]) => `${name} ${grouped(n, ",")}`).join(", ")}); the output was written`,
+  registerRepeat: (header, value, first, again) =>
+    `the column ${quoted(header)} repeats values (${quoted(value)} on data rows ${first} and ${again}): the file looks like a register of visits, where every visit counts as a child; ` +
+    `give --id ${shellWord(header)} to count each child once, by its last visit, and --month YYYY-MM for the last visit of a month`,
+  registerSelection(id, month, children, aside) {
+    const total = asideTotal(aside);
+    const parts = asideParts(aside, { otherMonth: "of other months", earlierVisit: "earlier visits of a child", missingId: `without ${id}`, missingDate: "without a usable visit date" }, (n) => this.count(n));
+    const what = month === undefined ? "each child's last visit" : `each child's last visit of ${month}`;
+    return `--id ${shellWord(id)}${month === undefined ? "" : ` --month ${month}`}: ${this.count(children)} children, ${what}${total > 0 ? `; set aside ${this.count(total)} ${total === 1 ? "row" : "rows"}: ${parts.join(", ")}` : ""}`;
+  },
 };
 
 function hintEn(t: ColumnTrouble): string {
@@ -170,6 +205,15 @@ const ID: Messages = {
   datesConflict: (c, dayFirst, monthFirst) =>
     `tanggal di ${columnLabel(c)} mencampur nilai hari dulu (${quoted(dayFirst)}) dan bulan dulu (${quoted(monthFirst)}); berikan --date-format dmy atau --date-format mdy (tanggal yang tidak cocok lalu menjadi NA, date-impossible)`,
   strict: (counts) => `--strict: ada nilai yang tidak sah (${counts.map(([name, n]) => `${name} ${grouped(n, ".")}`).join(", ")}); keluaran sudah ditulis`,
+  registerRepeat: (header, value, first, again) =>
+    `kolom ${quoted(header)} berisi nilai berulang (${quoted(value)} di baris data ${first} dan ${again}): berkas ini tampaknya register kunjungan, sehingga setiap kunjungan dihitung sebagai satu anak; ` +
+    `beri --id ${shellWord(header)} agar setiap anak dihitung sekali, dengan kunjungan terakhirnya, dan --month YYYY-MM untuk kunjungan terakhir dalam satu bulan`,
+  registerSelection(id, month, children, aside) {
+    const total = asideTotal(aside);
+    const parts = asideParts(aside, { otherMonth: "dari bulan lain", earlierVisit: "kunjungan sebelumnya dari anak yang sama", missingId: `tanpa ${id}`, missingDate: "tanpa tanggal kunjungan yang dapat dipakai" }, (n) => this.count(n));
+    const what = month === undefined ? "kunjungan terakhir setiap anak" : `kunjungan terakhir setiap anak pada ${month}`;
+    return `--id ${shellWord(id)}${month === undefined ? "" : ` --month ${month}`}: ${this.count(children)} anak, ${what}${total > 0 ? `; ${this.count(total)} baris disisihkan: ${parts.join(", ")}` : ""}`;
+  },
 };
 
 function hintId(t: ColumnTrouble): string {

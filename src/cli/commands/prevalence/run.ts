@@ -79,7 +79,7 @@ export async function runPrevalence(argsIn: PrevalenceArgs, io: CommandIo, tunin
       },
     );
     rows = summary.rows;
-    if (perChild.finish(add, run.warn, rows) === 0) feeder.add(reader!.empty());
+    if (perChild.finish(add, run.warn, rows, run.messages) === 0) feeder.add(reader!.empty());
     const table = new CsvTable(format!.delimiter, format!.eol, summary.decimalComma);
     if (args.whoAnthro) {
       const t = stream.whoTable();

@@ -74,7 +74,7 @@ export async function runQuality(args: QualityArgs, io: CommandIo, tuning: Score
       },
     );
     rows = summary.rows;
-    perChild.finish(add, run.warn, rows);
+    perChild.finish(add, run.warn, rows, run.messages);
     const report = acc!.report();
     const text = args.format === "json" ? `${JSON.stringify(report, null, 2)}\n` : withNewline(formatQualityReport(report, { lang: args.lang }));
     await output.write(text);
