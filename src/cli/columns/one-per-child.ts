@@ -82,7 +82,7 @@ export class OnePerChild {
       return reg.children;
     }
     const repeat = this.detector!.repeat;
-    if (repeat !== undefined) {
+    if (repeat !== undefined && this.idHeader !== undefined) {
       warn(messages.registerRepeat(this.idHeader, repeat.value, repeat.first, repeat.again));
     }
     return rowsRead;
