@@ -54,6 +54,24 @@ const ADDED = [
 
 const col = (rows: Record<string, string>[], name: string) => rows.map((r) => r[name]);
 
+describe("tumbuh trends: a semicolon file with decimal commas", async () => {
+  // The same register as an Indonesian spreadsheet writes it: ";" between cells, "7,2" for 7.2 kg.
+  const semicolon = REGISTER.replace(/,/g, ";").replace(/(\d)\.(\d)/g, "$1,$2");
+  const plain = parseCsv((await run(["trends", "--id", "child_id"], REGISTER)).stdout);
+  const r = await run(["trends", "--id", "child_id"], semicolon);
+  const rows = parseCsv(r.stdout, ";");
+
+  it("gives the same cells, each where it belongs: the flags and notes (codes joined by ';') quoted, numbers with a decimal comma", () => {
+    expect(r.code).toBe(0);
+    expect(rows.map((row) => row.length)).toEqual(plain.map((row) => row.length));
+    const comma = (cell: string) => cell.replace(/^(-?\d+)\.(\d+)$/, "$1,$2");
+    expect(rows).toEqual(plain.map((row) => row.map(comma)));
+    // the case that needs both: a visit with two flags, and z-scores with decimals
+    expect(r.stdout).toContain('"T;2T;BGM');
+    expect(rows.some((row) => /^-\d+,\d+$/.test(row[HEADER.split(",").length + 8]!))).toBe(true);
+  });
+});
+
 describe("tumbuh trends: a hand-built register", async () => {
   const r = await run(["trends", "--id", "child_id"], REGISTER);
   const { header, rows } = table(r.stdout);

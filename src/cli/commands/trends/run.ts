@@ -68,5 +68,10 @@ async function writeReferrals(out: Output, state: TrendsState, args: TrendsArgs,
   await out.finish();
   const month = tracker.monthText();
   const on = (args.referOn ?? DEFAULT_REFER_ON).join(", ");
-  io.stderr.write(`tumbuh: trends: ${list.length} ${list.length === 1 ? "child" : "children"} to refer in ${month === "" ? "no month (no visits)" : month} (${on}) → ${args.referrals === "-" ? "stdout" : args.referrals}\n`);
+  const where = args.referrals === "-" ? "stdout" : args.referrals;
+  io.stderr.write(
+    args.lang === "id"
+      ? `tumbuh: trends: ${list.length} anak perlu dirujuk pada ${month === "" ? "bulan mana pun (tidak ada kunjungan)" : month} (${on}) → ${where}\n`
+      : `tumbuh: trends: ${list.length} ${list.length === 1 ? "child" : "children"} to refer in ${month === "" ? "no month (no visits)" : month} (${on}) → ${where}\n`,
+  );
 }

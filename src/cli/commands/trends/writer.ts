@@ -1,16 +1,17 @@
 /**
  * Writes `tumbuh trends` rows: each input record verbatim (short rows padded
  * with empty cells), then the trajectory columns ({@link TREND_COLUMNS}),
- * in the input's delimiter and line ending. NA is an empty cell; dates are
- * YYYY-MM-DD; grams whole; z-scores and their changes to 2 decimals, the
- * velocity centile to 1.
+ * in the input's delimiter, line ending and decimal mark (`--decimal`). NA
+ * is an empty cell; dates are YYYY-MM-DD; grams whole; z-scores and their
+ * changes to 2 decimals, the velocity centile to 1; the flags and notes
+ * (codes joined by ";") are quoted in a file whose delimiter is ";".
  */
 import { trajectoryFlags, VELOCITY_INTERVALS } from "../../../index.js";
 import { formatDay } from "../../../dates/calendar.js";
 import { zToCentile } from "../../../lms/centile.js";
 import type { Batch } from "../../columns/batch.js";
 import { ByteBuffer } from "../../csv/byte-buffer.js";
-import { formatNumber } from "../../csv/cells.js";
+import { formatNumber, numberText, quoteCell } from "../../csv/cells.js";
 import { NoteCells } from "./notes.js";
 import type { TrendRows } from "./trend-rows.js";
 
@@ -23,9 +24,9 @@ export const TREND_COLUMNS = [
 
 const KBM_CELLS = ["", "N", "T"] as const;
 
-function rounded(v: number, decimals: number): string {
+function roundTo(v: number, decimals: number): number {
   const f = 10 ** decimals;
-  return formatNumber(Math.round(v * f) / f);
+  return Math.round(v * f) / f;
 }
 
 export class TrendWriter {
@@ -34,6 +35,10 @@ export class TrendWriter {
   private readonly notes = new NoteCells();
   private readonly flagCells = new Map<number, string>();
   private readonly days = new Map<number, string>();
+  /** Code cells (flags, notes) as written: quoted when they hold the delimiter. */
+  private readonly codeCells = new Map<string, string>();
+  /** Numbers are written with a decimal comma (the batch's `writeComma`). */
+  private comma = false;
 
   constructor(
     private readonly delimiter: string,
@@ -74,6 +79,7 @@ export class TrendWriter {
   private row(batch: Batch, i: number, r: TrendRows, j: number): void {
     const out = this.out;
     const d = this.d;
+    this.comma = batch.writeComma;
     out.text(batch.raw[i]!);
     for (let p = batch.missingCells[i]!; p > 0; p--) out.byte(d);
     this.cell(this.day(r.previousDay[j]!));
@@ -86,17 +92,16 @@ export class TrendWriter {
     this.cell(interval === 0 ? "" : VELOCITY_INTERVALS[interval - 1]!);
     this.number(r.velocityGainG[j]!);
     const z = r.velocityZ[j]!;
-    this.cell(z === z ? rounded(z, 2) : "");
-    this.cell(z === z ? rounded(zToCentile(z), 1) : "");
+    this.number(roundTo(z, 2));
+    this.number(roundTo(zToCentile(z), 1));
     this.number(r.waz[j]!);
     this.number(r.laz[j]!);
     const dWaz = r.dWaz[j]!;
-    this.cell(dWaz === dWaz ? rounded(dWaz, 2) : "");
-    const dLaz = r.dLaz[j]!;
-    this.cell(dLaz === dLaz ? rounded(dLaz, 2) : "");
+    this.number(roundTo(dWaz, 2));
+    this.number(roundTo(r.dLaz[j]!, 2));
     this.number(r.crossedZ[j]!);
-    this.cell(this.flags(r.flags[j]!));
-    this.cell(this.notes.cell(r.notes[j]!));
+    this.codes(this.flags(r.flags[j]!));
+    this.codes(this.notes.cell(r.notes[j]!));
   }
 
   /** A delimiter and an ASCII cell (no quoting needed: numbers, dates, codes). */
@@ -106,7 +111,18 @@ export class TrendWriter {
   }
 
   private number(v: number): void {
-    this.cell(v === v ? formatNumber(v) : "");
+    this.cell(v !== v ? "" : this.comma ? numberText(v, true, this.delimiter) : formatNumber(v));
+  }
+
+  /** A cell of codes joined by ";", quoted when ";" is the delimiter. */
+  private codes(s: string): void {
+    let cell = this.codeCells.get(s);
+    if (cell === undefined) {
+      cell = quoteCell(s, this.delimiter);
+      this.codeCells.set(s, cell);
+    }
+    this.out.byte(this.d);
+    this.out.text(cell);
   }
 
   private day(v: number): string {
