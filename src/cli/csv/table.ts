@@ -17,11 +17,11 @@ export type Cell = string | number | FixedDecimal | boolean | null | undefined;
 export class CsvTable {
   private readonly lines: string[] = [];
 
-  /** @param decimalComma - numbers are written with a decimal comma */
+  /** @param decimalComma - numbers are written with a decimal comma (may be set later, before the rows it concerns) */
   constructor(
     private readonly delimiter: string = ",",
     private readonly eol: string = "\n",
-    private readonly decimalComma = false,
+    public decimalComma = false,
   ) {}
 
   /** Appends a row. */

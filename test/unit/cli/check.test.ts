@@ -53,6 +53,18 @@ describe("tumbuh check", () => {
     expect(r.stdout).toContain("Result: 1 value(s) misclassified (zlen 1): exit status 1");
   });
 
+  it("a ';' file with decimal commas: --rows gives WHO's value in the file's decimal mark, WHO anthro's own number", async () => {
+    const i = zlen.findIndex((z, k) => z > -2 && z < -1.5 && flen[k] === 0 && String(who.col("zlen")[k]).includes("."));
+    const csv = file((k) => [k === i ? "-2.01" : who.col("zlen")[k]!], ["haz"]).replace(/,/g, ";").replace(/(\d)\.(\d)/g, "$1,$2");
+    const r = await run(["check", "--compare", "zlen=haz", "--rows", "-", "-o", "/dev/null"], csv);
+    expect(r.code).toBe(1);
+    const [head, row, ...rest] = r.stdout.trim().split("\n");
+    expect(head).toBe("row;field;column;why;who;value;notes");
+    expect(rest).toEqual([]);
+    // WHO's 2-decimal value as anthro wrote it (rounded as R rounds), with a comma
+    expect(row).toBe(`${i + 1};zlen;haz;misclassified;${zlen[i]!.toFixed(2).replace(".", ",")};-2,01;`);
+  });
+
   it("category labels in English (who) and Bahasa Indonesia (permenkes), with and without the English gloss", async () => {
     for (const [scheme, lang] of [["who", "en"], ["permenkes", "id"]] as const) {
       const csv = file((i) => [heightLabel(i, scheme, lang)], ["status"]);

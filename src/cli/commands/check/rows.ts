@@ -2,8 +2,8 @@
  * `tumbuh check --rows FILE`: the rows that disagree, written as the
  * batches pass — the row's number among the data rows, the child's id
  * (with `--id`), the field and the column compared, why the row is listed,
- * WHO's value, the column's value as given, and tumbuh's reason codes for
- * the row (why WHO's value is NA, if it is).
+ * WHO's value (in the file's decimal mark), the column's value as given,
+ * and tumbuh's reason codes for the row (why WHO's value is NA, if it is).
  */
 import type { Disagreement, DisagreementSink } from "../../../audit/audit-accumulator.js";
 import type { AuditField } from "../../../audit/types.js";
@@ -41,6 +41,8 @@ export class DisagreementRows {
   /** The sink for a batch whose first row is data row `offset + 1`. */
   sink(batch: Batch, scores: ScoreColumnsResult, offset: number): DisagreementSink {
     const ids = this.idColumn >= 0 ? (batch.named(this.idColumn) as readonly string[]) : undefined;
+    // WHO's values in the file's decimal mark (decided by the first batch, see read-batches.ts)
+    this.table.decimalComma = batch.writeComma;
     return (i: number, field: AuditField, why: Disagreement, who: number | string | null, value: unknown) => {
       this.table.row([
         offset + i + 1,
