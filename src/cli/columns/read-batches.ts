@@ -177,8 +177,9 @@ export async function readBatches(run: Run, plan: ReadPlan, sink: BatchSink): Pr
     b.writeComma = writeComma;
     await sendHeader();
     const result = await sink.batch(b);
-    const reasons = result === undefined ? (scorer ??= new BatchScorer("who")).score(b).reasons : result.reasons;
-    report.add(reasons, b.n, b.ageReasons(), b.missingCells);
+    const scores = result === undefined ? (scorer ??= new BatchScorer("who")).score(b) : result;
+    report.add(scores.reasons, b.n, b.ageReasons(), b.missingCells);
+    report.addFlags(scores, b);
     report.rows += b.n;
   };
 

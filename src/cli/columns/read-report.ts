@@ -3,13 +3,16 @@
  * were read, a one-line summary (rows read, rows with each NA reason, the
  * reasons as `score`'s notes give them), a warning for each column most of
  * whose values could not be used (naming the column, one offending value
- * and the likely fix), and, with `--strict`, the error when any value was
- * invalid. Counts are kept per distinct note as the batches stream past.
+ * and the likely fix) or most of whose z-scores are beyond WHO's
+ * plausibility limits (a wrong unit), and, with `--strict`, the error when
+ * any value was invalid. Counts are kept per distinct note as the batches stream past.
  */
 import { dateParts } from "../../dates/parse-date.js";
 import { DATE_READ, type DateColumnReader } from "../csv/date.js";
 import { dataError } from "../io/errors.js";
 import type { DateDecision, Hint, Messages } from "../io/messages.js";
+import type { ScoreColumnsResult } from "../../index.js";
+import type { Batch } from "./batch.js";
 import type { CellTally } from "./cell-tally.js";
 import { NOTE_ORDER, noteCodes } from "./row-notes.js";
 
@@ -27,6 +30,29 @@ const KNOWN_CODES: Readonly<Record<string, string>> = {
   measure: "l/h, telentang/berdiri, lying/standing",
   oedema: "y/n, ya/tidak, 1/0",
 };
+
+/**
+ * The measurements whose z-scores show a wrong unit (grams for kg, mm for
+ * cm) or a wrong column: each with its z-scores and flags in the WHO 2006
+ * and 2007 standards. A few per cent of flagged values is data quality
+ * (`tumbuh quality`); most of a column is not.
+ */
+const UNIT_CHECKS = [
+  { target: "weight", unit: "kg", pairs: [["zwei", "fwei"], ["zwfa", "fwfa"]] },
+  { target: "lenhei", unit: "cm", pairs: [["zlen", "flen"], ["zhfa", "fhfa"]] },
+  { target: "headc", unit: "cm", pairs: [["zhc", "fhc"]] },
+  { target: "armc", unit: "cm", pairs: [["zac", "fac"]] },
+] as const;
+
+/** Fewer z-scores than this give no unit warning. */
+const UNIT_CHECK_MIN = 10;
+
+interface FlagTally {
+  scored: number;
+  flagged: number;
+  example: number;
+  z: number;
+}
 
 /** How the report speaks and what it checks. */
 export interface ReportOptions {
@@ -50,6 +76,8 @@ export class ReadReport {
   rows = 0;
   /** Rows by their note: key (reasons × 256 + date code) × 2 + short row → rows. */
   private readonly notes = new Map<number, number>();
+  /** The flags of each measurement's z-scores (see `UNIT_CHECKS`). */
+  private readonly flags: FlagTally[] = UNIT_CHECKS.map(() => ({ scored: 0, flagged: 0, example: Number.NaN, z: Number.NaN }));
 
   /**
    * @param tallies - each read column's tally
@@ -74,6 +102,29 @@ export class ReadReport {
       const key = (m * 256 + d) * 2 + (missingCells[i]! > 0 ? 1 : 0);
       notes.set(key, (notes.get(key) ?? 0) + 1);
     }
+  }
+
+  /** Counts the z-scores of the batch's measurements, and those flagged implausible. */
+  addFlags(scores: ScoreColumnsResult, batch: Batch): void {
+    UNIT_CHECKS.forEach((check, k) => {
+      const values = batch.number(check.target);
+      if (values === undefined) return;
+      const tally = this.flags[k]!;
+      for (const [zf, ff] of check.pairs) {
+        const z = scores[zf];
+        const f = scores[ff];
+        for (let i = 0; i < batch.n; i++) {
+          const zi = z[i]!;
+          if (zi !== zi) continue;
+          tally.scored++;
+          if (f[i] !== 1) continue;
+          if (tally.flagged++ === 0) {
+            tally.example = values[i]!;
+            tally.z = zi;
+          }
+        }
+      }
+    });
   }
 
   /** Rows with each note code, in the notes' order. */
@@ -108,6 +159,12 @@ export class ReadReport {
       if (t.bad < t.present && t.bad <= TROUBLE_SHARE * t.present) continue;
       sinks.warn(messages.columnTrouble({ ...t.column, bad: t.bad, present: t.present, example: t.example, reason: t.reason, hint: this.hint(t) }));
     }
+    UNIT_CHECKS.forEach((check, k) => {
+      const f = this.flags[k]!;
+      const column = this.tallies.get(check.target)?.column;
+      if (column === undefined || f.scored < UNIT_CHECK_MIN || f.flagged <= TROUBLE_SHARE * f.scored) return;
+      sinks.warn(messages.implausibleColumn({ ...column, flagged: f.flagged, scored: f.scored, example: f.example, z: f.z, unit: check.unit }));
+    });
     if (this.options.strict) {
       // the rows with an invalid value, by reason; else (an unreadable cell no row's value depended on) the cells, by column
       const rows = reasons.filter(([code]) => isInvalidCode(code));

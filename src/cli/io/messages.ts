@@ -41,6 +41,19 @@ export interface ColumnTrouble extends ColumnName {
   readonly hint: Hint;
 }
 
+/** A measurement column most of whose z-scores are beyond WHO's plausibility limits: a wrong unit, or the wrong column. */
+export interface ImplausibleColumn extends ColumnName {
+  /** z-scores flagged implausible. */
+  readonly flagged: number;
+  /** z-scores computed from the column. */
+  readonly scored: number;
+  /** One flagged value, as read, and its z-score. */
+  readonly example: number;
+  readonly z: number;
+  /** The unit tumbuh reads the column in. */
+  readonly unit: string;
+}
+
 /** How the dates of one column were read, for the note. */
 export interface DateDecision extends ColumnName {
   readonly order: DateOrder;
@@ -73,6 +86,8 @@ export interface Messages {
   datesConflict(column: ColumnName, dayFirst: string, monthFirst: string): string;
   /** `--strict` failed: the invalid values by reason code (rows) or by column (cells). */
   strict(counts: readonly (readonly [name: string, count: number])[]): string;
+  /** A measurement column whose z-scores are mostly flagged. */
+  implausibleColumn(c: ImplausibleColumn): string;
   /** A column named like a child id repeats a value (`--id` not given): the file looks like a register. */
   registerRepeat(header: string, value: string, first: number, again: number): string;
   /** What `--id` (and `--month`) chose: the children, and the rows set aside by kind. */
@@ -149,6 +164,9 @@ const EN: Messages = {
   datesConflict: (c, dayFirst, monthFirst) =>
     `the dates in ${columnLabel(c)} mix day-first (${quoted(dayFirst)}) and month-first (${quoted(monthFirst)}) values; give --date-format dmy or --date-format mdy (the dates that do not fit it are then NA, date-impossible)`,
   strict: (counts) => `--strict: invalid values (${counts.map(([name, n]) => `${name} ${grouped(n, ",")}`).join(", ")}); the output was written`,
+  implausibleColumn(c) {
+    return `column ${columnLabel(c)}: ${this.count(c.flagged)} of ${this.count(c.scored)} z-scores (${percent(c.flagged, c.scored)} %) are beyond WHO's plausibility limits (flagged), e.g. ${c.example} (z ${c.z.toFixed(2)}); is the unit right? tumbuh reads ${c.target} in ${c.unit}: convert the column, or map another with --col ${c.target}=HEADER`;
+  },
   registerRepeat: (header, value, first, again) =>
     `the column ${quoted(header)} repeats values (${quoted(value)} on data rows ${first} and ${again}): the file looks like a register of visits, where every visit counts as a child; ` +
     `give --id ${shellWord(header)} to count each child once, by its last visit, and --month YYYY-MM for the last visit of a month`,
@@ -205,6 +223,9 @@ const ID: Messages = {
   datesConflict: (c, dayFirst, monthFirst) =>
     `tanggal di ${columnLabel(c)} mencampur nilai hari dulu (${quoted(dayFirst)}) dan bulan dulu (${quoted(monthFirst)}); berikan --date-format dmy atau --date-format mdy (tanggal yang tidak cocok lalu menjadi NA, date-impossible)`,
   strict: (counts) => `--strict: ada nilai yang tidak sah (${counts.map(([name, n]) => `${name} ${grouped(n, ".")}`).join(", ")}); keluaran sudah ditulis`,
+  implausibleColumn(c) {
+    return `kolom ${columnLabel(c)}: ${this.count(c.flagged)} dari ${this.count(c.scored)} z-skor (${percent(c.flagged, c.scored)} %) di luar batas kewajaran WHO (ditandai), mis. ${String(c.example).replace(".", ",")} (z ${c.z.toFixed(2).replace(".", ",")}); apakah satuannya benar? tumbuh membaca ${c.target} dalam ${c.unit}: ubah kolomnya, atau petakan kolom lain dengan --col ${c.target}=HEADER`;
+  },
   registerRepeat: (header, value, first, again) =>
     `kolom ${quoted(header)} berisi nilai berulang (${quoted(value)} di baris data ${first} dan ${again}): berkas ini tampaknya register kunjungan, sehingga setiap kunjungan dihitung sebagai satu anak; ` +
     `beri --id ${shellWord(header)} agar setiap anak dihitung sekali, dengan kunjungan terakhirnya, dan --month YYYY-MM untuk kunjungan terakhir dalam satu bulan`,
