@@ -177,6 +177,8 @@ export class ReadReport {
   private hint(t: CellTally): Hint {
     if (t.kind === "date") {
       if (t.reason === "date-two-digit-year") return { kind: "two-digit-year" };
+      // 45292 is 2024-01-01 in a spreadsheet's day count: a date column exported as numbers
+      if (/^\d{5}(?:\.\d+)?$/.test(t.example!)) return { kind: "excel-serial" };
       const parts = dateParts(t.example!);
       // a day-first or month-first date may be read in the wrong order; a text that is no date at all may be the wrong column
       if (typeof parts !== "string" && parts.shape === "dm") return { kind: "date-format", order: this.dates.find((r) => r.column.target === t.column.target)?.order };

@@ -24,6 +24,7 @@ export type Hint =
   | { readonly kind: "decimal" }
   | { readonly kind: "date-format"; readonly order: DateOrder | undefined }
   | { readonly kind: "two-digit-year" }
+  | { readonly kind: "excel-serial" }
   | { readonly kind: "check" }
   | { readonly kind: "codes"; readonly known: string }
   | { readonly kind: "col" };
@@ -189,6 +190,8 @@ function hintEn(t: ColumnTrouble): string {
         : `read as ${ORDER_EN[h.order]}; if that is wrong, give --date-format ${h.order === "dmy" ? "mdy" : "dmy"}`;
     case "two-digit-year":
       return "write the years with four digits (2024, not 24): a two-digit year could be 1924 or 2024";
+    case "excel-serial":
+      return "these look like a spreadsheet's day numbers, not dates: format the column as a date (e.g. DD/MM/YYYY) in the spreadsheet and export it again";
     case "check":
       return "these dates cannot be a child's real dates: check them at the source";
     case "codes":
@@ -248,6 +251,8 @@ function hintId(t: ColumnTrouble): string {
         : `dibaca ${ORDER_ID[h.order]}; bila keliru, berikan --date-format ${h.order === "dmy" ? "mdy" : "dmy"}`;
     case "two-digit-year":
       return "tulis tahun dengan empat angka (2024, bukan 24): tahun dua angka bisa berarti 1924 atau 2024";
+    case "excel-serial":
+      return "ini tampaknya nomor hari dari spreadsheet, bukan tanggal: ubah format kolom menjadi tanggal (mis. DD/MM/YYYY) di spreadsheet lalu ekspor ulang";
     case "check":
       return "tanggal ini tidak mungkin tanggal sebenarnya seorang anak: periksa pada sumbernya";
     case "codes":

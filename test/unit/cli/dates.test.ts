@@ -172,6 +172,16 @@ describe("dates that cannot be used: NA with their own reason", () => {
     expect(words.stderr).toMatch(/warning: column "dob": none of the 2 values could be used, e\.g\. "lahir" \(date-invalid\); give the order of the dates with --date-format dmy, mdy or ymd, or map another column with --col/);
   });
 
+  it("dates exported as a spreadsheet's day numbers (45292 for 2024-01-01): refused with what to do in the spreadsheet, not --date-format", async () => {
+    const r = await run(["score"], "JK,Tgl Lahir,Tgl Ukur,BB\nL,45292,45600,9.1\nP,45000.5,45600,10.2\n");
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(
+      'tumbuh: warning: column "Tgl Lahir" (dob): none of the 2 values could be used, e.g. "45292" (date-invalid); these look like a spreadsheet\'s day numbers, not dates: format the column as a date (e.g. DD/MM/YYYY) in the spreadsheet and export it again',
+    );
+    expect(r.stderr).toContain('column "Tgl Ukur" (visit_date): none of the 2 values could be used, e.g. "45600"');
+    expect(r.stderr).not.toContain("--date-format dmy, mdy or ymd");
+  });
+
   it("other columns: a number column with decimal commas in a comma file points to --decimal; an unknown code to the codes", async () => {
     const r = await run(["score"], 'sex,age_months,weight\nL,20,"10,5"\nP,21,"9,5"\nX,22,8\n');
     expect(r.stderr).toMatch(/warning: column "weight": 2 of 3 values \(67 %\) could not be used, e\.g\. "10,5"; the numbers have a decimal comma: give --decimal comma/);
