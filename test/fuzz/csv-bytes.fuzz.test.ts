@@ -24,21 +24,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { chunked, run } from "../unit/cli/run-cli.js";
+import { prng } from "../../bench/lib/synthetic.js";
 
 const SECONDS = Number(process.env.FUZZ_SECONDS ?? 20);
 const MAX_CASES = 5000;
-
-/** mulberry32: a small seeded generator. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Case {
   readonly bytes: Buffer;

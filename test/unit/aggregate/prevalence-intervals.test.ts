@@ -14,6 +14,7 @@ import { prevalence, type IntervalMethod, type PrevalenceOptions } from "../../.
 import { proportionInterval } from "../../../src/aggregate/prevalence/intervals.js";
 import { ROOT } from "../../support/by-hand.js";
 import { readCsv } from "../../support/csv.js";
+import { prng } from "../../../bench/lib/synthetic.js";
 
 const DIR = join(ROOT, "test/fixtures/binomial-intervals");
 
@@ -101,23 +102,11 @@ describe("minN: small groups are withheld, marked, and keep their n", () => {
   });
 });
 
-/** mulberry32: a small seeded generator. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe("coverage near 95 % on binomial data (seeded simulation)", () => {
   const REPS = 2000;
   /** Share of intervals that contain p, for x ~ Binomial(n, p). */
   function coverage(ci: IntervalMethod, p: number, n: number, seed: number): number {
-    const u = rng(seed);
+    const u = prng(seed);
     let hit = 0;
     for (let k = 0; k < REPS; k++) {
       let x = 0;
@@ -145,7 +134,7 @@ describe("coverage near 95 % on binomial data (seeded simulation)", () => {
     expect(coverage("wilson", 0.02, 20, 300)).toBeGreaterThan(0.9);
   });
   it("Korn–Graubard on clustered data: near 95 % through the design effect and the design's degrees of freedom", () => {
-    const u = rng(400);
+    const u = prng(400);
     const CLUSTERS = 12, SIZE = 15, P = 0.2, REPS_DESIGN = 300;
     let hitKg = 0, hitLogit = 0;
     const cluster = Array.from({ length: CLUSTERS * SIZE }, (_, i) => Math.floor(i / SIZE));

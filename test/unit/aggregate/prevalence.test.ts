@@ -9,6 +9,7 @@ import {
 } from "../../../src/aggregate/prevalence/index.js";
 import { tQuantile } from "../../../src/stats/student-t.js";
 import { naiveDf, naiveMean, type NaiveDesign } from "./prevalence-naive.js";
+import { prng } from "../../../bench/lib/synthetic.js";
 
 const group = (r: PrevalenceResult, breakdown: string, label: string) => {
   const g = r.groups.find((x) => x.breakdown === breakdown && x.label === label);
@@ -16,17 +17,6 @@ const group = (r: PrevalenceResult, breakdown: string, label: string) => {
   return g;
 };
 const expit = (x: number) => 1 / (1 + Math.exp(-x));
-
-/** A small deterministic PRNG for the table-driven tests. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe("Student t quantiles (the CIs' t)", () => {
   // R 4.2.2: format(qt(0.975, df), digits = 17)
@@ -81,7 +71,7 @@ describe("a simple random sample, by hand", () => {
 describe("the survey estimator agrees with a naive restatement of survey::svymean", () => {
   // 6 strata; stratum 5 has a single cluster (lonely PSU), stratum 6 a single cluster of one child;
   // weights with zeros (missing weights); an age × sex × region mix
-  const rand = rng(7);
+  const rand = prng(7);
   const n = 600;
   const sex: number[] = [];
   const ageDays: number[] = [];
@@ -444,7 +434,7 @@ describe("5–19 years (anthroplus rules)", () => {
 
 describe("the two variance computations agree where they must: every row its own cluster, or no clusters", () => {
   it("strata, weights (some zero), grouping columns with missing values, oedema: the same estimates either way", () => {
-    const rand = rng(11);
+    const rand = prng(11);
     const n = 500;
     const weights = Array.from({ length: n }, () => (rand() < 0.05 ? 0 : rand() * 3));
     const strata = Array.from({ length: n }, () => Math.floor(rand() * 5));
