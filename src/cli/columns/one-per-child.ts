@@ -5,16 +5,19 @@
  * `--month`; on the same date the later row), as the library's
  * `latestPerChild` chooses; without it every row counts, and a column named
  * like a child id that repeats a value gets a warning naming the options.
- * The command hands each batch of rows to {@link OnePerChild.add} and
- * analyses what comes out of it, as the file streams past or, for a
- * register, once the file is read.
+ * Both commands read their file through {@link readChildRows}, which hands
+ * each batch of rows to {@link OnePerChild.add}; the command analyses what
+ * comes out of it, as the file streams past or, for a register, once the
+ * file is read.
  */
 import { formatMonth, parseMonth } from "../../dates/calendar.js";
 import type { Batch } from "./batch.js";
-import type { MeasureLayout, MeasureRows } from "./measure-rows.js";
+import { MeasureReader, measureLayout, type MeasureLayout, type MeasureRows } from "./measure-rows.js";
 import type { NamedColumn } from "./named-columns.js";
-import type { HeaderInfo } from "./read-batches.js";
-import type { Messages } from "../io/messages.js";
+import { readBatches, type HeaderInfo } from "./read-batches.js";
+import type { Target } from "./targets.js";
+import type { Run } from "../io/command-io.js";
+import type { InputArgs } from "../options/input.js";
 import { ID_LIKE_HEADERS, RegisterRows, RepeatDetector } from "./register-rows.js";
 
 /** The options that make a register one measurement per child. */
@@ -71,10 +74,11 @@ export class OnePerChild {
   /**
    * After the last batch: a register's kept rows, in row order, to `take`;
    * the summary of the selection, or the warning that the file looks like a
-   * register, to `warn`.
+   * register, to `run.warn`.
    * @returns the rows analysed
    */
-  finish(take: (rows: MeasureRows) => void, warn: (message: string) => void, rowsRead: number, messages: Messages): number {
+  finish(take: (rows: MeasureRows) => void, run: Pick<Run, "warn" | "messages">, rowsRead: number): number {
+    const { warn, messages } = run;
     const reg = this.register;
     if (reg !== undefined) {
       reg.forEachBatch(take);
@@ -87,4 +91,47 @@ export class OnePerChild {
     }
     return rowsRead;
   }
+}
+
+/** What a command that counts children reads, and what it does with the rows. */
+export interface ChildRowsPlan {
+  readonly args: InputArgs & RegisterArgs;
+  /** The columns the command reads. */
+  readonly targets: readonly Target[];
+  /** Further columns by header name (`--by`, the design), before the child id. */
+  readonly named: readonly NamedColumn[];
+  readonly batchSize: number;
+  /** At the header, where the measurements are. */
+  header(h: HeaderInfo, layout: MeasureLayout): void;
+  /** Rows to analyse: each batch as the file streams past, or, for a register, the chosen rows once it is read. */
+  rows(rows: MeasureRows): void;
+}
+
+/**
+ * Reads the file of a command that counts children (`prevalence`,
+ * `quality`): the measurements and the named columns of each batch, one
+ * measurement per child with `--id` ({@link OnePerChild}), said on stderr
+ * at the end.
+ * @returns the rows read, the rows analysed, the output's decimal mark, and
+ *   the file's rows of none (for a command that must analyse something)
+ */
+export async function readChildRows(run: Run, plan: ChildRowsPlan): Promise<{ rows: number; analysed: number; decimalComma: boolean; none(): MeasureRows }> {
+  const { args } = plan;
+  const perChild = new OnePerChild(args, plan.named);
+  let reader: MeasureReader | undefined;
+  const summary = await readBatches(
+    run,
+    { args, needs: { targets: plan.targets, dates: "age", visitDate: perChild.visitDate }, named: perChild.named, keepRaw: false, batchSize: plan.batchSize },
+    {
+      header: (h) => {
+        const layout = measureLayout(h.map);
+        reader = new MeasureReader(layout, perChild.named.map((c) => c.kind));
+        perChild.header(h, layout);
+        plan.header(h, layout);
+      },
+      batch: (batch) => perChild.add(batch, reader!.read(batch), (r) => plan.rows(r)),
+    },
+  );
+  const analysed = perChild.finish((r) => plan.rows(r), run, summary.rows);
+  return { rows: summary.rows, analysed, decimalComma: summary.decimalComma, none: () => reader!.empty() };
 }

@@ -12,10 +12,8 @@ import { usageError } from "../../io/errors.js";
 import { designColumns, type DesignRole, type NamedColumn } from "../../columns/named-columns.js";
 import type { PrevalenceArgs } from "./options.js";
 import { PREVALENCE_FIELDS, PrevalenceFeeder, type BatchOptions } from "./collector.js";
-import { MeasureReader, measureLayout, type MeasureRows } from "../../columns/measure-rows.js";
-import { OnePerChild } from "../../columns/one-per-child.js";
+import { readChildRows } from "../../columns/one-per-child.js";
 import { anthroTableCsv, anthroTableJson, prevalenceJson, prevalenceTable } from "./tables.js";
-import { readBatches } from "../../columns/read-batches.js";
 import { PREVALENCE_TARGETS } from "../../columns/targets.js";
 import { BirthCounts } from "../../columns/birth-outcomes.js";
 import { newbornGroups, newbornTableRows, type NewbornGroup } from "./newborn-rows.js";
@@ -54,32 +52,23 @@ export async function runPrevalence(argsIn: PrevalenceArgs, io: CommandIo, tunin
   await withOutput(args.output, io, run, async (output) => {
     const stream = prevalenceStream(args.ages, args.whoAnthro);
     const feeder = new PrevalenceFeeder(stream, PREVALENCE_FIELDS[args.ages], batchOptions(args, named));
-    const perChild = new OnePerChild(args, named);
-    let reader: MeasureReader | undefined;
     let format: { delimiter: string; eol: "\n" | "\r\n" } | undefined;
     let births: BirthCounts | undefined;
     // the rows analysed, also to the newborn indicators' counts (by --region, then each --by)
     const groupAt = named.flatMap((c, k) => (c.role === "region" || c.role === "by" ? [k] : []));
-    const add = (r: MeasureRows) => {
-      feeder.add(r);
-      births!.add(r, groupAt.map((k) => r.named[k] as readonly string[]));
-    };
-    const summary = await readBatches(
-      run,
-      { args, needs: { targets: PREVALENCE_TARGETS, dates: "age", visitDate: perChild.visitDate }, named: perChild.named, keepRaw: false, batchSize: tuning.batchSize ?? DEFAULT_BATCH_SIZE },
-      {
-        header: (h) => {
-          const layout = measureLayout(h.map);
-          reader = new MeasureReader(layout, perChild.named.map((c) => c.kind));
-          perChild.header(h, layout);
-          format = { delimiter: h.delimiter, eol: h.eol };
-          births = BirthCounts.of(h.map);
-        },
-        batch: (batch) => perChild.add(batch, reader!.read(batch), add),
+    const summary = await readChildRows(run, {
+      args, targets: PREVALENCE_TARGETS, named, batchSize: tuning.batchSize ?? DEFAULT_BATCH_SIZE,
+      header: (h) => {
+        format = { delimiter: h.delimiter, eol: h.eol };
+        births = BirthCounts.of(h.map);
       },
-    );
+      rows: (r) => {
+        feeder.add(r);
+        births!.add(r, groupAt.map((k) => r.named[k] as readonly string[]));
+      },
+    });
     rows = summary.rows;
-    if (perChild.finish(add, run.warn, rows, run.messages) === 0) feeder.add(reader!.empty());
+    if (summary.analysed === 0) feeder.add(summary.none());
     const table = new CsvTable(format!.delimiter, format!.eol, summary.decimalComma);
     if (args.whoAnthro) {
       const t = stream.whoTable();

@@ -7,9 +7,8 @@
  */
 import { formatQualityReport } from "../../../index.js";
 import { QualityAccumulator } from "../../../aggregate/quality/quality-report.js";
-import { MeasureReader, measureLayout, type MeasureRows } from "../../columns/measure-rows.js";
-import { OnePerChild } from "../../columns/one-per-child.js";
-import { readBatches } from "../../columns/read-batches.js";
+import type { MeasureRows } from "../../columns/measure-rows.js";
+import { readChildRows } from "../../columns/one-per-child.js";
 import { SCORE_TARGETS } from "../../columns/targets.js";
 import { DEFAULT_BATCH_SIZE, openRun, withOutput, type CommandIo, type ScoreTuning } from "../../io/command-io.js";
 import type { QualityArgs } from "./options.js";
@@ -46,35 +45,25 @@ export async function runQuality(args: QualityArgs, io: CommandIo, tuning: Score
   const run = await openRun(args, io);
   let rows = 0;
   await withOutput(args.output, io, run, async (output) => {
-    let reader: MeasureReader | undefined;
     let acc: QualityAccumulator | undefined;
     const named = [
       ...args.by.map((name) => ({ option: "--by", name, kind: "text" as const })),
       ...(args.cluster === undefined ? [] : [{ option: "--cluster", name: args.cluster, kind: "text" as const }]),
     ];
-    const perChild = new OnePerChild(args, named);
-    const add = (r: MeasureRows) => addQualityRows(acc!, r, args.by.length, args.cluster !== undefined);
-    const summary = await readBatches(
-      run,
-      { args, needs: { targets: SCORE_TARGETS, dates: "age", visitDate: perChild.visitDate }, named: perChild.named, keepRaw: false, batchSize: tuning.batchSize ?? DEFAULT_BATCH_SIZE },
-      {
-        header: (h) => {
-          const layout = measureLayout(h.map);
-          reader = new MeasureReader(layout, perChild.named.map((c) => c.kind));
-          perChild.header(h, layout);
-          const has = (f: string) => layout.numbers.includes(f as never) || layout.codes.includes(f as never);
-          acc = new QualityAccumulator(
-            { dob: layout.dates, visit: layout.dates, weightKg: has("weightKg"), lenheiCm: has("lenheiCm"), measure: has("measure") },
-            args.by,
-            undefined,
-            args.cluster !== undefined,
-          );
-        },
-        batch: (batch) => perChild.add(batch, reader!.read(batch), add),
+    const summary = await readChildRows(run, {
+      args, targets: SCORE_TARGETS, named, batchSize: tuning.batchSize ?? DEFAULT_BATCH_SIZE,
+      header: (_h, layout) => {
+        const has = (f: string) => layout.numbers.includes(f as never) || layout.codes.includes(f as never);
+        acc = new QualityAccumulator(
+          { dob: layout.dates, visit: layout.dates, weightKg: has("weightKg"), lenheiCm: has("lenheiCm"), measure: has("measure") },
+          args.by,
+          undefined,
+          args.cluster !== undefined,
+        );
       },
-    );
+      rows: (r) => addQualityRows(acc!, r, args.by.length, args.cluster !== undefined),
+    });
     rows = summary.rows;
-    perChild.finish(add, run.warn, rows, run.messages);
     const report = acc!.report();
     const text = args.format === "json" ? `${JSON.stringify(report, null, 2)}\n` : withNewline(formatQualityReport(report, { lang: args.lang }));
     await output.write(text);
