@@ -11,7 +11,7 @@ import { formatDay } from "../../../dates/calendar.js";
 import { zToCentile } from "../../../lms/centile.js";
 import type { Batch } from "../../columns/batch.js";
 import { ByteBuffer } from "../../csv/byte-buffer.js";
-import { formatNumber, numberText, quoteCell } from "../../csv/cells.js";
+import { numberText, quoteCell } from "../../csv/cells.js";
 import { NoteCells } from "./notes.js";
 import type { TrendRows } from "./trend-rows.js";
 
@@ -111,7 +111,7 @@ export class TrendWriter {
   }
 
   private number(v: number): void {
-    this.cell(v !== v ? "" : this.comma ? numberText(v, true, this.delimiter) : formatNumber(v));
+    this.cell(v === v ? numberText(v, this.comma, this.delimiter) : "");
   }
 
   /** A cell of codes joined by ";", quoted when ";" is the delimiter. */
