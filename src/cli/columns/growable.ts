@@ -1,8 +1,10 @@
 /**
- * Columns that grow as batches stream in, for the commands that need every
- * row at once (quality, skdn, prevalence): typed arrays doubled when full,
- * and text interned so that a million rows of the same few posyandu names
- * hold a million references to a few strings.
+ * Columns that grow as batches stream in, for what must see a set of rows
+ * at once (`trends` reading a file out of date order, the report's referral
+ * counts, `chart --kbm`): typed arrays doubled when full, and text interned
+ * so that a million rows of the same few posyandu names hold a million
+ * references to a few strings. (What is kept per child or child-month
+ * grows by pages instead: `aggregate/shared/paged.ts`.)
  */
 
 type Typed = Float64Array | Float32Array | Int32Array | Uint16Array | Uint8Array;
